@@ -1,0 +1,43 @@
+"""Domain: typed SQLAlchemy models, enums and value rules (BSN, consent)."""
+
+from __future__ import annotations
+
+from expertteam_app.domain.audit import AccessLogEntry
+from expertteam_app.domain.base import Base
+from expertteam_app.domain.case import (
+    Case,
+    CareHistoryItem,
+    ConsentRecord,
+    HouseholdMember,
+    ReferenceCounter,
+    StatusChange,
+    Suspension,
+    YoungPerson,
+)
+from expertteam_app.domain.team import (
+    ManagedListItem,
+    Member,
+    Municipality,
+    Provider,
+    Region,
+    TeamSetting,
+)
+
+__all__ = [
+    "AccessLogEntry",
+    "Base",
+    "CareHistoryItem",
+    "Case",
+    "ConsentRecord",
+    "HouseholdMember",
+    "ManagedListItem",
+    "Member",
+    "Municipality",
+    "Provider",
+    "ReferenceCounter",
+    "Region",
+    "StatusChange",
+    "Suspension",
+    "TeamSetting",
+    "YoungPerson",
+]

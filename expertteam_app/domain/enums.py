@@ -1,0 +1,136 @@
+"""The closed vocabularies of the domain, each value with its Dutch and English label.
+
+Values are stored in the database as the enum's `value`; roles and statuses use the Dutch
+words the teams use (the register template and the CLI speak them too).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry a Dutch and an English label."""
+
+    label_nl: str
+    label_en: str
+
+    def __new__(cls, value: str, label_nl: str = "", label_en: str = "") -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label_nl = label_nl or value
+        obj.label_en = label_en or label_nl or value
+        return obj
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language.startswith("en") else self.label_nl
+
+
+class Role(LabelledEnum):
+    BEHEERDER = ("beheerder", "Beheerder", "Administrator")
+    VOORZITTER = ("voorzitter", "Voorzitter", "Chair")
+    COORDINATOR = ("coordinator", "Casuscoördinator", "Case coordinator")
+    LID = ("lid", "Lid expertteam", "Team member")
+
+
+class CaseStatus(LabelledEnum):
+    AANGEMELD = ("aangemeld", "Aangemeld", "Registered")
+    IN_BEHANDELING = ("in_behandeling", "In behandeling", "In preparation")
+    GEAGENDEERD = ("geagendeerd", "Geagendeerd", "On the agenda")
+    ADVIES_UITGEBRACHT = ("advies_uitgebracht", "Advies uitgebracht", "Advice issued")
+    IN_UITVOERING = ("in_uitvoering", "In uitvoering", "Care under way")
+    AFGESLOTEN = ("afgesloten", "Afgesloten", "Closed")
+    NIET_ONTVANKELIJK = ("niet_ontvankelijk", "Niet ontvankelijk", "Not admissible")
+    OPGESCHAALD = ("opgeschaald", "Opgeschaald", "Escalated")
+
+
+class Gender(LabelledEnum):
+    MALE = ("male", "Jongen / man", "Boy / man")
+    FEMALE = ("female", "Meisje / vrouw", "Girl / woman")
+    OTHER = ("other", "Anders / X", "Other / X")
+    UNKNOWN = ("unknown", "Onbekend", "Unknown")
+
+
+class Urgency(LabelledEnum):
+    REGULAR = ("regular", "Regulier", "Regular")
+    URGENT = ("urgent", "Urgent", "Urgent")
+    CRISIS = ("crisis", "Crisis", "Crisis")
+
+
+class ReferrerType(LabelledEnum):
+    LOCAL_TEAM = ("local_team", "Lokaal team / wijkteam", "Local or district team")
+    CERTIFIED_INSTITUTION = (
+        "certified_institution",
+        "Gecertificeerde instelling (GI)",
+        "Certified youth-protection institution",
+    )
+    GENERAL_PRACTITIONER = ("general_practitioner", "Huisarts", "General practitioner")
+    YOUTH_DOCTOR = ("youth_doctor", "Jeugdarts", "Youth doctor")
+    MEDICAL_SPECIALIST = ("medical_specialist", "Medisch specialist", "Medical specialist")
+    PROVIDER = ("provider", "Jeugdhulpaanbieder", "Youth-care provider")
+    MUNICIPALITY = ("municipality", "Gemeente", "Municipality")
+    OTHER = ("other", "Anders", "Other")
+
+
+class Relation(LabelledEnum):
+    MOTHER = ("mother", "Moeder", "Mother")
+    FATHER = ("father", "Vader", "Father")
+    PARENT = ("parent", "Ouder", "Parent")
+    STEP_PARENT = ("step_parent", "Stiefouder", "Step-parent")
+    FOSTER_PARENT = ("foster_parent", "Pleegouder", "Foster parent")
+    GUARDIAN = ("guardian", "Voogd", "Guardian")
+    SIBLING = ("sibling", "Broer of zus", "Sibling")
+    GRANDPARENT = ("grandparent", "Grootouder", "Grandparent")
+    OTHER = ("other", "Anders", "Other")
+
+
+class ConsentParty(LabelledEnum):
+    YOUNG_PERSON = ("young_person", "Jeugdige", "Young person")
+    CUSTODIAN = ("custodian", "Ouder of voogd met gezag", "Parent or guardian with custody")
+
+
+class ConsentScope(LabelledEnum):
+    REGISTRATION = (
+        "registration",
+        "Aanmelding en uitwisseling van gegevens",
+        "Registration and exchange of information",
+    )
+    MEETING = ("meeting", "Bespreking in het overleg", "Discussion in the team meeting")
+
+
+class SuspensionReason(LabelledEnum):
+    WAITING_FOR_CONSENT = ("waiting_for_consent", "Wachten op toestemming", "Waiting for consent")
+    WAITING_FOR_INFORMATION = (
+        "waiting_for_information",
+        "Wachten op informatie",
+        "Waiting for information",
+    )
+    OTHER = ("other", "Anders", "Other")
+
+
+class ListKind(LabelledEnum):
+    """Managed lists a team can extend; each item has a stable code and a label."""
+
+    PROBLEM_AREA = ("problem_area", "Leefgebied", "Problem area")
+    BOTTLENECK = ("bottleneck", "Knelpunt", "Bottleneck")
+    OFFER_CATEGORY = ("offer_category", "Aanbod (soort hulp)", "Kind of care")
+
+
+class AuditAction(LabelledEnum):
+    """NEN 7513 kinds of access, plus the session events that frame them."""
+
+    READ = ("read", "Ingezien", "Read")
+    CREATE = ("create", "Aangemaakt", "Created")
+    CHANGE = ("change", "Gewijzigd", "Changed")
+    DELETE = ("delete", "Verwijderd", "Deleted")
+    SEARCH = ("search", "Gezocht", "Searched")
+    PRINT = ("print", "Afgedrukt", "Printed")
+    EXPORT = ("export", "Geëxporteerd", "Exported")
+    UNLOCK = ("unlock", "Ontgrendeld", "Unlocked")
+    ADMIN = ("admin", "Beheer", "Administration")
+
+
+class AuditOutcome(LabelledEnum):
+    SUCCESS = ("success", "Gelukt", "Success")
+    REFUSED = ("refused", "Geweigerd", "Refused")
+    FAILED = ("failed", "Mislukt", "Failed")

@@ -1,0 +1,268 @@
+"""The life of a case: which status may follow which, who may move it, and suspension.
+
+    aangemeld → in_behandeling → geagendeerd → advies_uitgebracht → in_uitvoering → afgesloten
+        ↘ niet_ontvankelijk          ↘ opgeschaald (and back to where it came from)
+
+Suspension (waiting for consent or information) is not a status: it overlays the status
+and pauses the lead-time clock. A suspended case does not move on until it is resumed,
+except to be declined or closed, which end the suspension.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from expertteam_app.domain.case import Case, StatusChange, Suspension
+from expertteam_app.domain.enums import AuditAction, CaseStatus, SuspensionReason
+from expertteam_app.errors import FieldProblem, InvalidTransition, ValidationError
+from expertteam_app.services.audit import AuditEvent
+from expertteam_app.services.cases import CaseDetail, consent_missing_of, detail_of, load_case
+from expertteam_app.services.context import UnitOfWork
+from expertteam_app.services.roles import Permission, allows
+
+S = CaseStatus
+
+
+@dataclass(frozen=True)
+class Transition:
+    target: CaseStatus
+    permission: Permission
+    needs_reason: bool
+    label_nl: str
+    label_en: str
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language.startswith("en") else self.label_nl
+
+
+def _t(target: CaseStatus, permission: Permission, reason: bool, nl: str, en: str) -> Transition:
+    return Transition(target, permission, reason, nl, en)
+
+
+_ESCALATE = _t(S.OPGESCHAALD, Permission.CASE_ESCALATE, True, "Opschalen", "Escalate")
+_CLOSE = _t(S.AFGESLOTEN, Permission.CASE_CLOSE, True, "Afsluiten", "Close")
+_DECLINE = _t(
+    S.NIET_ONTVANKELIJK, Permission.CASE_INTAKE, True, "Niet ontvankelijk verklaren", "Declare not admissible"
+)
+
+FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
+    S.AANGEMELD: (
+        _t(S.IN_BEHANDELING, Permission.CASE_INTAKE, False, "Ontvankelijk verklaren", "Declare admissible"),
+        _DECLINE,
+    ),
+    S.IN_BEHANDELING: (
+        _t(S.GEAGENDEERD, Permission.CASE_SCHEDULE, False, "Agenderen", "Put on the agenda"),
+        _DECLINE,
+        _ESCALATE,
+    ),
+    S.GEAGENDEERD: (
+        _t(S.ADVIES_UITGEBRACHT, Permission.ADVICE_ISSUE, False, "Advies uitbrengen", "Issue the advice"),
+        _t(S.IN_BEHANDELING, Permission.CASE_SCHEDULE, True, "Van de agenda halen", "Take off the agenda"),
+        _ESCALATE,
+    ),
+    S.ADVIES_UITGEBRACHT: (
+        _t(S.IN_UITVOERING, Permission.CASE_FOLLOW_UP, False, "Hulp is gestart", "Care has started"),
+        _ESCALATE,
+        _CLOSE,
+    ),
+    S.IN_UITVOERING: (_CLOSE, _ESCALATE),
+    S.OPGESCHAALD: (_CLOSE,),
+    S.AFGESLOTEN: (),
+    S.NIET_ONTVANKELIJK: (
+        _t(S.AANGEMELD, Permission.CASE_REOPEN, True, "Opnieuw beoordelen", "Reconsider"),
+    ),
+}
+
+# Statuses in which the lead-time clock runs, so a suspension makes sense.
+SUSPENDABLE = frozenset({S.AANGEMELD, S.IN_BEHANDELING, S.GEAGENDEERD})
+# Ending a case is possible while it is suspended; it ends the suspension too.
+ENDS_SUSPENSION = frozenset({S.NIET_ONTVANKELIJK, S.AFGESLOTEN})
+
+
+def _came_from(case: Case, status: CaseStatus) -> CaseStatus | None:
+    for change in reversed(case.status_changes):
+        if change.to_status == status:
+            return change.from_status
+    return None
+
+
+def transitions_from(case: Case) -> list[Transition]:
+    """Every move the lifecycle allows from the case's status, whoever asks."""
+    moves = list(FIXED[case.status])
+    if case.status == S.OPGESCHAALD:
+        back = _came_from(case, S.OPGESCHAALD) or S.IN_BEHANDELING
+        moves.insert(
+            0, _t(back, Permission.CASE_ESCALATE, True, "Terug van opschaling", "Returned from escalation")
+        )
+    if case.status == S.AFGESLOTEN:
+        back = _came_from(case, S.AFGESLOTEN)
+        if back is None or back == S.OPGESCHAALD:
+            has_advice = case.imported_advice_on is not None or any(
+                c.to_status == S.ADVIES_UITGEBRACHT for c in case.status_changes
+            )
+            back = S.IN_UITVOERING if has_advice else S.IN_BEHANDELING
+        moves.append(_t(back, Permission.CASE_REOPEN, True, "Heropenen", "Reopen"))
+    return moves
+
+
+def _active_suspension(case: Case) -> Suspension | None:
+    return next((s for s in case.suspensions if s.ended_on is None), None)
+
+
+def available_transitions(uow: UnitOfWork, case_id: int) -> list[Transition]:
+    """The moves this person may make now: what the buttons in the window offer."""
+    case = load_case(uow.session, case_id)
+    suspended = _active_suspension(case) is not None
+    return [
+        t
+        for t in transitions_from(case)
+        if allows(uow.actor.role, t.permission) and (not suspended or t.target in ENDS_SUSPENSION)
+    ]
+
+
+def _check_date(case: Case, on: date, today: date) -> None:
+    if on > today:
+        raise ValidationError([FieldProblem("on", "Deze datum ligt in de toekomst.", "This date is in the future.")])
+    if on < case.registered_on:
+        raise ValidationError(
+            [FieldProblem("on", "Deze datum ligt vóór de aanmelding.", "This date is before the registration.")]
+        )
+
+
+def change_status(
+    uow: UnitOfWork,
+    case_id: int,
+    target: CaseStatus,
+    *,
+    reason: str = "",
+    on: date | None = None,
+) -> CaseDetail:
+    case = load_case(uow.session, case_id)
+    allowed = {t.target: t for t in transitions_from(case)}
+    move = allowed.get(target)
+    if move is None:
+        options_nl = ", ".join(t.target.label("nl").lower() for t in allowed.values()) or "geen"
+        options_en = ", ".join(t.target.label("en").lower() for t in allowed.values()) or "none"
+        raise InvalidTransition(
+            f"Een casus die {case.status.label('nl').lower()} is, kan niet naar "
+            f"'{target.label('nl').lower()}'. Mogelijk: {options_nl}.",
+            f"A case that is '{case.status.label('en').lower()}' cannot move to "
+            f"'{target.label('en').lower()}'. Possible: {options_en}.",
+        )
+    uow.require(move.permission, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    today = uow.clock.today()
+    on = on or today
+    _check_date(case, on, today)
+    if move.needs_reason and not reason.strip():
+        raise ValidationError(
+            [FieldProblem("reason", "Geef een reden; die komt in het dossier.", "Give a reason; it goes into the file.")]
+        )
+    suspension = _active_suspension(case)
+    if suspension is not None:
+        if target not in ENDS_SUSPENSION:
+            raise InvalidTransition(
+                "Deze casus is opgeschort. Hervat hem eerst.",
+                "This case is suspended. Resume it first.",
+            )
+        suspension.ended_on = max(on, suspension.started_on)
+        suspension.ended_by_id = uow.actor.member_id
+    if case.status == S.AANGEMELD and target == S.IN_BEHANDELING:
+        missing = consent_missing_of(case, on)
+        if missing:
+            raise InvalidTransition(
+                "Toestemming ontbreekt: " + "; ".join(m.nl for m in missing)
+                + ". Leg de toestemming vast of schort de casus op (wachten op toestemming).",
+                "Consent is missing: " + "; ".join(m.en for m in missing)
+                + ". Record the consent or suspend the case (waiting for consent).",
+            )
+    previous = case.status
+    case.status = target
+    if target == S.AFGESLOTEN:
+        case.closed_on = on
+        case.closing_result = reason.strip()
+    elif previous == S.AFGESLOTEN:
+        case.closed_on = None
+    case.status_changes.append(
+        StatusChange(
+            from_status=previous,
+            to_status=target,
+            changed_on=on,
+            changed_at=uow.clock.now(),
+            member_id=uow.actor.member_id,
+            reason=reason.strip(),
+        )
+    )
+    case.updated_at = uow.clock.now()
+    uow.session.flush()
+    uow.log(
+        AuditEvent(
+            AuditAction.CHANGE,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
+            detail=f"status: {previous} -> {target}",
+        )
+    )
+    return detail_of(case, today)
+
+
+def suspend_case(
+    uow: UnitOfWork, case_id: int, reason_kind: SuspensionReason, reason: str, *, on: date | None = None
+) -> CaseDetail:
+    case = load_case(uow.session, case_id)
+    uow.require(Permission.CASE_SUSPEND, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    today = uow.clock.today()
+    on = on or today
+    _check_date(case, on, today)
+    if case.status not in SUSPENDABLE:
+        raise InvalidTransition(
+            "Alleen een casus vóór het advies kan worden opgeschort.",
+            "Only a case before its advice can be suspended.",
+        )
+    if _active_suspension(case) is not None:
+        raise InvalidTransition("Deze casus is al opgeschort.", "This case is already suspended.")
+    if not reason.strip():
+        raise ValidationError(
+            [FieldProblem("reason", "Geef de reden van de opschorting.", "Give the reason for the suspension.")]
+        )
+    case.suspensions.append(
+        Suspension(
+            reason_kind=reason_kind, reason=reason.strip(), started_on=on, started_by_id=uow.actor.member_id
+        )
+    )
+    case.updated_at = uow.clock.now()
+    uow.session.flush()
+    uow.log(
+        AuditEvent(
+            AuditAction.CHANGE, case_id=case.id, case_reference=case.reference,
+            person_id=case.young_person_id, detail=f"suspended: {reason_kind}",
+        )
+    )
+    return detail_of(case, today)
+
+
+def resume_case(uow: UnitOfWork, case_id: int, *, on: date | None = None) -> CaseDetail:
+    case = load_case(uow.session, case_id)
+    uow.require(Permission.CASE_SUSPEND, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    suspension = _active_suspension(case)
+    if suspension is None:
+        raise InvalidTransition("Deze casus is niet opgeschort.", "This case is not suspended.")
+    today = uow.clock.today()
+    on = on or today
+    _check_date(case, on, today)
+    if on < suspension.started_on:
+        raise ValidationError(
+            [FieldProblem("on", "Hervatten kan niet vóór de opschorting.", "Cannot resume before the suspension.")]
+        )
+    suspension.ended_on = on
+    suspension.ended_by_id = uow.actor.member_id
+    case.updated_at = uow.clock.now()
+    uow.session.flush()
+    uow.log(
+        AuditEvent(
+            AuditAction.CHANGE, case_id=case.id, case_reference=case.reference,
+            person_id=case.young_person_id, detail="resumed",
+        )
+    )
+    return detail_of(case, today)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the team database; run on open by store.migrate."""

@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own copy of one encrypted team."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from expertteam_app.domain.enums import Role  # noqa: E402
+from expertteam_app.services.context import FixedClock, TeamSession  # noqa: E402
+from expertteam_app.store import keyring_slot  # noqa: E402
+from tests.support.memory_keyring import QUALNAME, MemoryKeyring  # noqa: E402
+from tests.support.team import NOW, TeamTemplate, build_template, open_as  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
+    return build_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def team_db(tmp_path: Path, team_template: TeamTemplate) -> Path:
+    """A fresh copy of the template team database (and its key file) for this test."""
+    return team_template.copy_to(tmp_path)
+
+
+@pytest.fixture
+def open_team(team_db: Path, team_template: TeamTemplate) -> Iterator[Callable[..., TeamSession]]:
+    """open_team(Role.COORDINATOR) -> an unlocked TeamSession on this test's copy."""
+    opened: list[TeamSession] = []
+
+    def _open(role: Role = Role.COORDINATOR, clock: FixedClock | None = None) -> TeamSession:
+        team = open_as(team_template, team_db, role, clock=clock or FixedClock(NOW))
+        opened.append(team)
+        return team
+
+    yield _open
+    for team in opened:
+        team.close()
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """A trusted in-memory keyring as the process's keyring (there is no daemon here)."""
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring_slot, "SECURE_BACKENDS", keyring_slot.SECURE_BACKENDS | {QUALNAME})
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

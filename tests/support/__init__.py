@@ -1,0 +1,1 @@
+"""Test helpers: the team template, the in-memory keyring, synthetic people."""
