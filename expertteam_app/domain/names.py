@@ -32,3 +32,28 @@ def similar(a: str, b: str, threshold: float = 0.85) -> bool:
     if not a or not b:
         return False
     return a == b or SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+# Dutch surname prefixes (tussenvoegsels), longest first so "van der" wins over "van".
+_PREFIXES = sorted(
+    [
+        "van der", "van den", "van de", "van het", "van 't", "van de l'", "in 't", "in de",
+        "in het", "op de", "op den", "op het", "op 't", "uit de", "uit den", "uit het",
+        "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "ter", "ten", "te",
+        "van", "de", "den", "der", "het", "'t", "la", "le", "du", "d'", "von",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def split_prefix(last_name: str) -> tuple[str, str]:
+    """'van der Berg' -> ('van der', 'Berg'); a surname that is only a prefix stays whole."""
+    text = " ".join(last_name.split())
+    lowered = text.lower()
+    for prefix in _PREFIXES:
+        if lowered.startswith(prefix + " ") or (prefix.endswith("'") and lowered.startswith(prefix)):
+            rest = text[len(prefix) :].strip()
+            if rest:
+                return text[: len(prefix)].strip(), rest
+    return "", text

@@ -341,6 +341,8 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
 
     for name in ("residence_municipality_code", "funding_municipality_code"):
         code = getattr(draft, name).strip()
+        if name == "funding_municipality_code" and code == draft.residence_municipality_code.strip():
+            continue  # the same as residence: one message is enough
         if not code:
             if name == "residence_municipality_code":
                 problems.add(name, "Kies de woongemeente.", "Choose the municipality of residence.")
@@ -531,8 +533,17 @@ def _items(session: Session, kind: ListKind) -> dict[str, ManagedListItem]:
     }
 
 
+def _normalise(draft: CaseDraft) -> None:
+    """Defaults the form may leave empty, filled in before checking and comparing."""
+    draft.residence_municipality_code = draft.residence_municipality_code.strip()
+    draft.funding_municipality_code = (
+        draft.funding_municipality_code.strip() or draft.residence_municipality_code
+    )
+
+
 def register_case(uow: UnitOfWork, draft: CaseDraft, *, is_test_data: bool = False) -> RegisteredCase:
     uow.require(Permission.CASE_REGISTER)
+    _normalise(draft)
     today = uow.clock.today()
     problems = validate_draft(uow.session, draft, today)
     if problems:
@@ -624,6 +635,7 @@ def update_case(
             ]
         )
     draft.registered_on = case.registered_on  # the registration date is part of the record
+    _normalise(draft)
     problems = validate_draft(uow.session, draft, uow.clock.today())
     if problems:
         raise ValidationError(problems)
@@ -697,13 +709,18 @@ def consent_missing_of(case: Case, on: date) -> list[MissingConsent]:
 
 
 def lead_time_of(case: Case, today: date) -> int:
-    """Days from registration to the advice (or today), suspensions excluded."""
-    advice_on = next(
+    """Days from registration to the advice, suspensions excluded. The clock stops at the
+    advice, or where the case ended without one (not admissible, closed); else it runs."""
+    stop = next(
         (s.changed_on for s in case.status_changes if s.to_status == CaseStatus.ADVIES_UITGEBRACHT),
         case.imported_advice_on,
     )
+    if stop is None and case.status in (CaseStatus.NIET_ONTVANKELIJK, CaseStatus.AFGESLOTEN):
+        stop = next(
+            (s.changed_on for s in reversed(case.status_changes) if s.to_status == case.status), None
+        )
     return lead_time_days(
-        case.registered_on, advice_on or today, [(s.started_on, s.ended_on) for s in case.suspensions]
+        case.registered_on, stop or today, [(s.started_on, s.ended_on) for s in case.suspensions]
     )
 
 

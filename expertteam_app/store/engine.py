@@ -67,6 +67,7 @@ def make_engine(path: Path, key: bytes, *, exclusive: bool = False) -> Engine:
         pool_size=1,
         max_overflow=0,
         pool_timeout=10,
+        hide_parameters=True,  # error messages must never carry client data into a log
     )
 
     @event.listens_for(engine, "begin")

@@ -1,0 +1,151 @@
+"""The status lifecycle and suspension, enforced in the service."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from expertteam_app.domain.enums import CaseStatus, Role, SuspensionReason
+from expertteam_app.errors import InvalidTransition, NotAllowed, ValidationError
+from expertteam_app.services import cases, lifecycle
+from expertteam_app.services.context import FixedClock
+from tests.support.cases import draft
+
+S = CaseStatus
+JUNE_15 = FixedClock(datetime(2026, 6, 15, 10, tzinfo=UTC))
+
+
+def registered(open_team, *, consent: bool = True) -> tuple[object, int]:
+    team = open_team(Role.VOORZITTER, clock=JUNE_15)
+    d = draft(consent=consent)
+    d.registered_on = date(2026, 5, 1)
+    with team.unit_of_work() as uow:
+        return team, cases.register_case(uow, d).case_id
+
+
+def move(team, case_id, target, reason="", on=None):
+    with team.unit_of_work() as uow:
+        return lifecycle.change_status(uow, case_id, target, reason=reason, on=on)
+
+
+def test_the_main_path_from_registration_to_closing(open_team):
+    team, case_id = registered(open_team)
+    move(team, case_id, S.IN_BEHANDELING, on=date(2026, 5, 3))
+    move(team, case_id, S.GEAGENDEERD, on=date(2026, 5, 10))
+    advised = move(team, case_id, S.ADVIES_UITGEBRACHT, on=date(2026, 5, 29))
+    assert advised.lead_time_days == 28
+    move(team, case_id, S.IN_UITVOERING, on=date(2026, 6, 5))
+    closed = move(team, case_id, S.AFGESLOTEN, reason="Doelen behaald", on=date(2026, 6, 14))
+    assert closed.status == S.AFGESLOTEN
+    assert closed.closed_on == date(2026, 6, 14) and closed.closing_result == "Doelen behaald"
+    assert [h.to_status for h in closed.status_history] == [
+        S.AANGEMELD, S.IN_BEHANDELING, S.GEAGENDEERD, S.ADVIES_UITGEBRACHT, S.IN_UITVOERING, S.AFGESLOTEN
+    ]
+    assert closed.lead_time_days == 28  # the clock stopped at the advice
+
+
+def test_a_forbidden_move_is_a_clear_error_that_names_the_possible_ones(open_team):
+    team, case_id = registered(open_team)
+    with pytest.raises(InvalidTransition) as refused:
+        move(team, case_id, S.IN_UITVOERING)
+    assert "in behandeling" in refused.value.message.nl
+    assert "niet ontvankelijk" in refused.value.message.nl
+
+
+def test_declining_needs_a_reason(open_team):
+    team, case_id = registered(open_team)
+    with pytest.raises(ValidationError):
+        move(team, case_id, S.NIET_ONTVANKELIJK)
+    declined = move(team, case_id, S.NIET_ONTVANKELIJK, reason="Reguliere route niet doorlopen")
+    assert declined.status_history[-1].reason == "Reguliere route niet doorlopen"
+
+
+def test_intake_is_refused_while_consent_is_missing(open_team):
+    team, case_id = registered(open_team, consent=False)
+    with pytest.raises(InvalidTransition) as refused:
+        move(team, case_id, S.IN_BEHANDELING)
+    assert "toestemming van de jeugdige" in refused.value.message.nl
+    assert "suspend" in refused.value.message.en
+
+
+def test_only_the_chair_issues_the_advice(open_team):
+    team, case_id = registered(open_team)
+    move(team, case_id, S.IN_BEHANDELING)
+    move(team, case_id, S.GEAGENDEERD)
+    coordinator = open_team(Role.COORDINATOR, clock=JUNE_15)
+    with pytest.raises(NotAllowed):
+        move(coordinator, case_id, S.ADVIES_UITGEBRACHT)
+    with coordinator.unit_of_work() as uow:
+        offered = {t.target for t in lifecycle.available_transitions(uow, case_id)}
+    assert offered == {S.IN_BEHANDELING, S.OPGESCHAALD}
+    with team.unit_of_work() as uow:
+        offered = {t.target for t in lifecycle.available_transitions(uow, case_id)}
+    assert S.ADVIES_UITGEBRACHT in offered
+
+
+def test_a_team_member_is_offered_no_moves(open_team):
+    _, case_id = registered(open_team)
+    member = open_team(Role.LID)
+    with member.unit_of_work() as uow:
+        assert lifecycle.available_transitions(uow, case_id) == []
+
+
+def test_escalation_returns_to_where_it_came_from(open_team):
+    team, case_id = registered(open_team)
+    move(team, case_id, S.IN_BEHANDELING)
+    move(team, case_id, S.GEAGENDEERD)
+    move(team, case_id, S.OPGESCHAALD, reason="Naar bovenregionaal expertteam")
+    with team.unit_of_work() as uow:
+        back = [t for t in lifecycle.available_transitions(uow, case_id) if t.label_nl == "Terug van opschaling"]
+    assert [t.target for t in back] == [S.GEAGENDEERD]
+    assert move(team, case_id, S.GEAGENDEERD, reason="Terug met advies CCE").status == S.GEAGENDEERD
+
+
+def test_reopening_a_closed_case_needs_a_reason(open_team):
+    team, case_id = registered(open_team)
+    move(team, case_id, S.NIET_ONTVANKELIJK, reason="Niet ontvankelijk")
+    with pytest.raises(ValidationError):
+        move(team, case_id, S.AANGEMELD)
+    assert move(team, case_id, S.AANGEMELD, reason="Nieuwe informatie").status == S.AANGEMELD
+
+
+def test_dates_of_a_move_cannot_be_in_the_future_or_before_registration(open_team):
+    team, case_id = registered(open_team)
+    with pytest.raises(ValidationError):
+        move(team, case_id, S.IN_BEHANDELING, on=date(2026, 7, 1))
+    with pytest.raises(ValidationError):
+        move(team, case_id, S.IN_BEHANDELING, on=date(2026, 4, 1))
+
+
+def test_suspension_pauses_the_lead_time_and_blocks_moves_until_resumed(open_team):
+    team, case_id = registered(open_team)
+    with team.unit_of_work() as uow:
+        lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_INFORMATION,
+                               "Wachten op verslag school", on=date(2026, 5, 5))
+    with pytest.raises(InvalidTransition):
+        move(team, case_id, S.IN_BEHANDELING)
+    with team.unit_of_work() as uow:
+        assert {t.target for t in lifecycle.available_transitions(uow, case_id)} == {S.NIET_ONTVANKELIJK}
+        resumed = lifecycle.resume_case(uow, case_id, on=date(2026, 5, 15))
+    assert resumed.active_suspension is None
+    assert resumed.lead_time_days == (date(2026, 6, 15) - date(2026, 5, 1)).days - 10
+
+
+def test_suspension_needs_a_reason_and_only_before_the_advice(open_team):
+    team, case_id = registered(open_team)
+    with pytest.raises(ValidationError), team.unit_of_work() as uow:
+        lifecycle.suspend_case(uow, case_id, SuspensionReason.OTHER, "  ")
+    move(team, case_id, S.IN_BEHANDELING)
+    move(team, case_id, S.GEAGENDEERD)
+    move(team, case_id, S.ADVIES_UITGEBRACHT)
+    with pytest.raises(InvalidTransition), team.unit_of_work() as uow:
+        lifecycle.suspend_case(uow, case_id, SuspensionReason.OTHER, "Te laat")
+
+
+def test_declining_a_suspended_case_ends_the_suspension(open_team):
+    team, case_id = registered(open_team, consent=False)
+    with team.unit_of_work() as uow:
+        lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Vader tekent niet")
+    declined = move(team, case_id, S.NIET_ONTVANKELIJK, reason="Geen toestemming")
+    assert declined.active_suspension is None

@@ -1,0 +1,45 @@
+"""The core stays free of Qt: walk every module of expertteam_app and check its imports."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import expertteam_app
+
+CORE = Path(expertteam_app.__file__).parent
+FORBIDDEN = ("PySide6", "shiboken6", "ui")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_the_core_imports_nothing_from_qt_or_the_ui():
+    offenders = {}
+    for path in CORE.rglob("*.py"):
+        bad = {m for m in imported_modules(path) if m.split(".")[0] in FORBIDDEN}
+        if path.name == "cli.py":
+            bad.discard("ui.app")  # `expertteam gui` hands over to the window, lazily
+        if bad:
+            offenders[str(path.relative_to(CORE))] = bad
+    assert offenders == {}
+
+
+def test_the_core_imports_without_loading_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, expertteam_app.cli, expertteam_app.services.cases, expertteam_app.services.register_import;"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
