@@ -130,14 +130,15 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import register_import
 
+    report_path = Path(args.report) if args.report else None
+    if report_path is not None:
+        _check_folder(report_path)  # before importing, not after the cases are in
     team = _unlock(args)
     try:
         with team.unit_of_work() as uow:
             report = register_import.import_register(uow, Path(args.file), accept_valid=args.accept_valid)
     finally:
         team.close()
-    if args.report:
-        register_import.write_report_csv(report, Path(args.report), out.language)
     for line in register_import.iter_problem_lines(report, out.language):
         out.line(line)
     if report.warnings:
@@ -148,20 +149,40 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             f"{report.imported} casus(sen) geïmporteerd uit {report.file_name}; {report.rejected_rows} rij(en) afgewezen.",
             f"{report.imported} case(s) imported from {report.file_name}; {report.rejected_rows} row(s) rejected.",
         )
-        return 0
-    out.say(
-        f"Niets geïmporteerd: {report.rejected_rows} van {report.rows_read} rij(en) afgewezen. "
-        "Verbeter ze, of gebruik --accept-valid om alleen de goede rijen in te lezen.",
-        f"Nothing imported: {report.rejected_rows} of {report.rows_read} row(s) rejected. "
-        "Correct them, or use --accept-valid to import only the valid rows.",
-    )
-    return int(ExitCode.INVALID_INPUT)
+    else:
+        out.say(
+            f"Niets geïmporteerd: {report.rejected_rows} van {report.rows_read} rij(en) afgewezen. "
+            "Verbeter ze, of gebruik --accept-valid om alleen de goede rijen in te lezen.",
+            f"Nothing imported: {report.rejected_rows} of {report.rows_read} row(s) rejected. "
+            "Correct them, or use --accept-valid to import only the valid rows.",
+        )
+    if report_path is not None:
+        try:
+            register_import.write_report_csv(report, report_path, out.language)
+        except OSError as exc:
+            raise ExpertteamError(
+                f"Het verslag kon niet worden geschreven naar {report_path} ({exc.strerror}).",
+                f"The report could not be written to {report_path} ({exc.strerror}).",
+            ) from None
+    return 0 if report.committed else int(ExitCode.INVALID_INPUT)
+
+
+def _check_folder(target: Path) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(
+            f"De map {folder} bestaat niet. Er is niets gedaan.",
+            f"The folder {folder} does not exist. Nothing was done.",
+        )
 
 
 def cmd_template(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services.register_template import write_template
 
     target = Path(args.output)
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        target = target.with_suffix(".xlsx")  # what write_template writes; check that name
+    _check_folder(target)
     if target.exists() and not args.force:
         raise UsageError(
             f"{target} bestaat al; gebruik --force om het te vervangen.",
@@ -218,6 +239,7 @@ def cmd_cases_list(args: argparse.Namespace, out: Output) -> int:
                 sort=case_search.SortKey(args.sort),
             )
             page = case_search.search_cases(uow, query, limit=args.limit)
+            total = case_search.status_counts(uow, query).total
     finally:
         team.close()
     lang = out.language
@@ -233,7 +255,7 @@ def cmd_cases_list(args: argparse.Namespace, out: Output) -> int:
     for row in rows:
         out.line("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     shown = len(rows)
-    out.say(f"{shown} van {page.total} casus(sen).", f"{shown} of {page.total} case(s).")
+    out.say(f"{shown} van {total} casus(sen).", f"{shown} of {total} case(s).")
     return 0
 
 

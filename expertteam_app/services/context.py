@@ -75,10 +75,16 @@ class UnitOfWork:
     store: TeamStore
     _audit: audit.AuditWriter
     _undo_on_rollback: list[Callable[[], None]] = field(default_factory=list)
+    _after_commit: list[Callable[[], None]] = field(default_factory=list)
 
     def on_rollback(self, undo: Callable[[], None]) -> None:
         """Undo a side effect outside the database (a key slot) if the transaction fails."""
         self._undo_on_rollback.append(undo)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run something irreversible outside the database (destroying a key slot) only
+        once the transaction that justifies it is committed."""
+        self._after_commit.append(action)
 
     def log(self, event: audit.AuditEvent) -> None:
         self._audit.write(
@@ -168,6 +174,9 @@ class TeamSession:
                 with self.store.session(write=True) as session:
                     self._uow(session).log(exc.event)
             raise
+        assert uow is not None
+        for action in uow._after_commit:
+            action()
 
     def chain_key(self) -> bytes:
         return self._chain_key

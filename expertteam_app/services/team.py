@@ -303,10 +303,17 @@ def remove_member(uow: UnitOfWork, member_id: int, *, backend: Any | None = None
     # Freeing the name lets a later member use it; the old row keeps its history.
     member.name_key = f"{member.name_key}#removed-{member.id}"
     uow.session.flush()
-    for slot in uow.store.vault.remove_member(member.id):
-        if slot.keyring_username:
-            keyring_slot.delete_secret(slot.keyring_username, backend)
     uow.log(AuditEvent(AuditAction.ADMIN, detail=f"member {member.id} removed"))
+    vault, member_id = uow.store.vault, member.id
+
+    def destroy_slots() -> None:
+        # After the commit: should this fail, the member is already inactive and cannot
+        # open the database with a slot that was left behind (unlock checks `active`).
+        for slot in vault.remove_member(member_id):
+            if slot.keyring_username:
+                keyring_slot.delete_secret(slot.keyring_username, backend)
+
+    uow.after_commit(destroy_slots)
 
 
 def change_role(uow: UnitOfWork, member_id: int, role: Role) -> MemberRow:

@@ -62,13 +62,22 @@ class KdfParams:
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError(f"unknown key derivation {data.get('alg')!r}")
-        return cls(
+        params = cls(
             salt=b64d(str(data["salt"])),
             time_cost=int(data["time_cost"]),
             memory_kib=int(data["memory_kib"]),
             parallelism=int(data["parallelism"]),
             version=int(data["version"]),
         )
+        # Values Argon2 itself rejects (HashingError) mean a damaged slot, not a wrong secret.
+        if (
+            len(params.salt) < 8
+            or params.time_cost < 1
+            or params.parallelism < 1
+            or params.memory_kib < 8 * params.parallelism
+        ):
+            raise ValueError("key derivation parameters out of range")
+        return params
 
 
 def derive_kek(secret: str, params: KdfParams) -> bytes:
@@ -91,8 +100,11 @@ class Wrapped:
     ciphertext: bytes  # includes the 16-byte GCM tag
 
 
+NONCE_BYTES = 12
+
+
 def wrap(kek: bytes, data_key: bytes, aad: bytes) -> Wrapped:
-    nonce = secrets.token_bytes(12)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     return Wrapped(nonce, AESGCM(kek).encrypt(nonce, data_key, aad))
 
 
@@ -103,7 +115,7 @@ class UnwrapFailed(Exception):
 def unwrap(kek: bytes, wrapped: Wrapped, aad: bytes) -> bytes:
     try:
         key = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
-    except InvalidTag as exc:
+    except (InvalidTag, ValueError) as exc:  # ValueError: a KEK or nonce of the wrong size
         raise UnwrapFailed from exc
     if len(key) != DATA_KEY_BYTES:
         raise UnwrapFailed

@@ -27,23 +27,34 @@ def _key_pragma(key: bytes) -> str:
 
 
 def connect(
-    path: Path, key: bytes, *, read_only: bool = False, exclusive: bool = False
+    path: Path,
+    key: bytes,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    exclusive: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> sqlcipher.Connection:
-    """A keyed DB-API connection in autocommit mode (transactions are begun explicitly)."""
-    if read_only:
-        target, uri = f"{Path(path).resolve().as_uri()}?mode=ro", True
+    """A keyed DB-API connection in autocommit mode (transactions are begun explicitly).
+
+    `immutable` reads the file without locks, WAL or shared memory: nothing is created
+    beside it. Only safe when no other connection has the file open.
+    """
+    if read_only or immutable:
+        flag = "immutable=1" if immutable else "mode=ro"
+        target, uri = f"{Path(path).resolve().as_uri()}?{flag}", True
     else:
         target, uri = str(path), False
     conn = sqlcipher.connect(
-        target, uri=uri, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        target, uri=uri, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
     )
     try:
         conn.execute(_key_pragma(key))
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")  # no temporary files on disk
-        if not read_only:
+        if not (read_only or immutable):
             if exclusive:
                 # One workstation at a time; also lets WAL work without a shared-memory file.
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE")

@@ -10,6 +10,7 @@ program, upgraded, after a backup copy is made next to it.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from expertteam_app.store.vault import Vault, slot_file_for
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 DATABASE_ID_SETTING = "database_id"
+PROBE_BUSY_TIMEOUT_MS = 1000
 
 
 def check_file(path: Path) -> None:
@@ -106,13 +108,20 @@ def _classify(path: Path, exc: sqlcipher.DatabaseError) -> Exception:
 
 
 def verify_readable(path: Path, key: bytes, *, full_integrity: bool = True) -> str:
-    """Read-only checks with the key; returns the schema revision of the file."""
+    """Read-only checks with the key; returns the schema revision of the file.
+
+    Without a -wal file nobody has the database open (SQLite removes it on the last clean
+    close), so the checks read it as immutable: no -wal or -shm is left beside a file
+    that fails them. With a -wal file they read through SQLite's locks instead.
+    """
+    in_use = path.with_name(path.name + "-wal").exists()
     try:
-        conn = engines.connect(path, key, read_only=True)
+        conn = engines.connect(
+            path, key, read_only=True, immutable=not in_use, busy_timeout_ms=PROBE_BUSY_TIMEOUT_MS
+        )
     except sqlcipher.DatabaseError as exc:
         raise _classify(path, exc) from None
     try:
-        conn.execute("PRAGMA busy_timeout = 1000")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if full_integrity and conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise _damaged(path)
@@ -201,7 +210,15 @@ class TeamStore:
                 dest.close()
         finally:
             source.close()
-        tmp.replace(target)
+        try:
+            os.link(tmp, target)  # unlike a rename, a link never replaces an existing file
+        except FileExistsError:
+            raise DatabaseExists(
+                f"{target.name} bestaat al; kies een andere naam voor de back-up.",
+                f"{target.name} already exists; choose another name for the backup.",
+            ) from None
+        finally:
+            tmp.unlink(missing_ok=True)
         shutil.copy2(self.vault.path, slot_file_for(target))
         return target
 

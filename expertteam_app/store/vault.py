@@ -71,14 +71,15 @@ class KeySlot:
     def from_json(cls, data: dict[str, Any]) -> KeySlot:
         if data["cipher"]["alg"] != "AES-256-GCM":
             raise ValueError("unknown slot cipher")
+        nonce, ciphertext = crypto.b64d(data["cipher"]["nonce"]), crypto.b64d(data["wrapped_key"])
+        if len(nonce) != crypto.NONCE_BYTES:  # AES-GCM would raise ValueError at unlock
+            raise ValueError("malformed slot nonce")
         return cls(
             slot_id=str(data["slot_id"]),
             kind=SlotKind(data["kind"]),
             member_id=None if data.get("member_id") is None else int(data["member_id"]),
             label=str(data.get("label", "")),
-            wrapped=crypto.Wrapped(
-                crypto.b64d(data["cipher"]["nonce"]), crypto.b64d(data["wrapped_key"])
-            ),
+            wrapped=crypto.Wrapped(nonce, ciphertext),
             kdf=crypto.KdfParams.from_json(data["kdf"]) if "kdf" in data else None,
             keyring_username=data.get("keyring_username"),
             created_at=str(data.get("created_at", "")),

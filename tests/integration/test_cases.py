@@ -56,7 +56,7 @@ def test_an_invalid_bsn_is_refused_with_its_field_and_nothing_is_written(open_te
     assert problem_fields(refused.value) == {"young_person.bsn"}
     assert "elfproef" in refused.value.message.nl
     with team.unit_of_work() as uow:
-        assert case_search.search_cases(uow, CaseQuery()).total == 0
+        assert case_search.status_counts(uow, CaseQuery()).total == 0
 
 
 def test_every_rule_of_the_draft_reports_its_own_field(open_team):
@@ -206,23 +206,30 @@ def test_full_text_search_finds_by_partial_names_reference_and_text_ignoring_acc
 def test_filters_and_counts_per_status_are_computed_in_sql(five_cases):
     team, _ = five_cases
     with team.unit_of_work() as uow:
-        page = case_search.search_cases(uow, CaseQuery(municipality_codes=frozenset({"GM0037"})))
+        query = CaseQuery(municipality_codes=frozenset({"GM0037"}))
+        page = case_search.search_cases(uow, query)
         assert {r.name for r in page.rows} == {"Zoë Çelik", "Sem Bakker"}
-        assert page.total == 2 and page.by_status == {CaseStatus.AANGEMELD: 2}
+        counts = case_search.status_counts(uow, query)
+        assert counts.total == 2 and counts.by_status == {CaseStatus.AANGEMELD: 2}
         period = CaseQuery(registered_from=date(2026, 2, 1), registered_to=date(2026, 4, 30))
-        assert case_search.search_cases(uow, period).total == 3
+        assert case_search.status_counts(uow, period).total == 3
         none = CaseQuery(statuses=frozenset({CaseStatus.AFGESLOTEN}))
-        assert case_search.search_cases(uow, none).total == 0
+        assert case_search.status_counts(uow, none).total == 0
 
 
 @pytest.mark.parametrize("sort", list(SortKey))
-def test_keyset_paging_walks_every_case_once_in_order(five_cases, sort):
+@pytest.mark.parametrize("text", ["", "autismezorg"])
+@pytest.mark.parametrize("broad", [False, True], ids=["hits-first", "index-first"])
+def test_keyset_paging_walks_every_case_once_in_order(five_cases, sort, text, broad, monkeypatch):
+    if broad:
+        monkeypatch.setattr(case_search, "BROAD_MATCH", 0)  # take the many-hits query plan
     team, _ = five_cases
+    query = CaseQuery(sort=sort, text=text)
     with team.unit_of_work() as uow:
-        everything = case_search.search_cases(uow, CaseQuery(sort=sort), limit=100).rows
+        everything = case_search.search_cases(uow, query, limit=100).rows
         walked, cursor = [], None
         while True:
-            page = case_search.search_cases(uow, CaseQuery(sort=sort), after=cursor, limit=2)
+            page = case_search.search_cases(uow, query, after=cursor, limit=2)
             walked += page.rows
             if page.next_cursor is None:
                 break
@@ -244,4 +251,4 @@ def test_the_full_text_index_follows_an_edit(five_cases):
         d.young_person = replace(d.young_person, last_name="Smit")
         cases.update_case(uow, case_id, d)
         assert [r.name for r in case_search.search_cases(uow, CaseQuery(text="smit")).rows] == ["Emma Smit"]
-        assert case_search.search_cases(uow, CaseQuery(text="visser")).total == 0
+        assert case_search.status_counts(uow, CaseQuery(text="visser")).total == 0

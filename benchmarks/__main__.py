@@ -1,0 +1,30 @@
+"""`make bench`: every benchmark, printed as a table of figures against the targets."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+from benchmarks import bench_store
+from benchmarks.timing import print_table
+
+
+def main() -> int:
+    print(f"Expertteam benchmarks — Python {platform.python_version()}, {os.cpu_count()} cores, "
+          f"{platform.system()} {platform.machine()}")
+    which = set(sys.argv[1:]) or {"store", "ui"}
+    if "store" in which:
+        print_table("Store, case register and import (100,000 cases)", bench_store.run())
+    if "ui" in which:
+        try:
+            from benchmarks import bench_ui
+        except ImportError:
+            pass
+        else:
+            print_table("Desktop application", bench_ui.run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
