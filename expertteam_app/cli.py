@@ -9,6 +9,7 @@ Errors are one clear line and an exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -522,10 +523,18 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     out = Output(_language(args.lang), stdout or sys.stdout, stderr or sys.stderr)
     func: Callable[[argparse.Namespace, Output], int] = args.func
     try:
-        return func(args, out)
+        code = func(args, out)
+        out.out.flush()  # a closed pipe shows here, not in the interpreter's last gasp
+        return code
     except ExpertteamError as exc:
         out.error(exc)
         return int(exc.exit_code)
+    except BrokenPipeError:
+        # The reader went away (`expertteam cases list | head`): stop quietly, as Unix tools do.
+        if out.out is sys.stdout:
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return int(ExitCode.ERROR)
     except KeyboardInterrupt:
         out.say("Afgebroken.", "Interrupted.")
         return 130

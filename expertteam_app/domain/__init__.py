@@ -5,8 +5,9 @@ from __future__ import annotations
 from expertteam_app.domain.audit import AccessLogEntry
 from expertteam_app.domain.base import Base
 from expertteam_app.domain.case import (
-    Case,
+    CaseRevision,
     CareHistoryItem,
+    Case,
     ConsentRecord,
     HouseholdMember,
     ReferenceCounter,
@@ -28,6 +29,7 @@ __all__ = [
     "Base",
     "CareHistoryItem",
     "Case",
+    "CaseRevision",
     "ConsentRecord",
     "HouseholdMember",
     "ManagedListItem",

@@ -214,3 +214,17 @@ class ReferenceCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseRevision(Base):
+    """The case as it was before a save: what "undo last save" puts back."""
+
+    __tablename__ = "case_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    replaced_version: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    changed_fields: Mapped[str] = mapped_column(Text, default="")
+    snapshot_json: Mapped[str] = mapped_column(Text)

@@ -7,9 +7,11 @@ must meet are checked in `validate_draft`, which the form also calls as the pers
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field, fields
-from datetime import date
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,7 @@ from expertteam_app.domain import names
 from expertteam_app.domain.case import (
     CareHistoryItem,
     Case,
+    CaseRevision,
     ConsentRecord,
     HouseholdMember,
     ReferenceCounter,
@@ -298,6 +301,72 @@ class RegisteredCase:
     reference: str
     duplicates: tuple[DuplicateHint, ...]
     consent_missing: tuple[MissingConsent, ...]
+
+
+# --- drafts as JSON (the snapshot kept for "undo last save") ----------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value  # StrEnum members are str already
+
+
+def draft_to_json(draft: CaseDraft) -> str:
+    return json.dumps(_plain(asdict(draft)), ensure_ascii=False, sort_keys=True)
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def draft_from_json(text: str) -> CaseDraft:
+    data = json.loads(text)
+    yp = data["young_person"]
+    return CaseDraft(
+        young_person=PersonInput(
+            yp["first_name"], yp["name_prefix"], yp["last_name"], _day(yp["date_of_birth"]), yp["bsn"],
+            Gender(yp["gender"]),
+        ),
+        registered_on=_day(data["registered_on"]),
+        urgency=Urgency(data["urgency"]),
+        residence_municipality_code=data["residence_municipality_code"],
+        funding_municipality_code=data["funding_municipality_code"],
+        referrer_type=None if data["referrer_type"] is None else ReferrerType(data["referrer_type"]),
+        referrer_organisation=data["referrer_organisation"],
+        referrer_contact_name=data["referrer_contact_name"],
+        referrer_contact_phone=data["referrer_contact_phone"],
+        referrer_contact_email=data["referrer_contact_email"],
+        question=data["question"],
+        problem_area_codes=list(data["problem_area_codes"]),
+        bottleneck_codes=list(data["bottleneck_codes"]),
+        household=[
+            HouseholdMemberInput(
+                Relation(h["relation"]), h["first_name"], h["name_prefix"], h["last_name"],
+                _day(h["date_of_birth"]), h["has_custody"], h["lives_in_household"], h["phone"], h["email"],
+            )
+            for h in data["household"]
+        ],
+        care_history=[
+            CareHistoryInput(
+                c["provider_name"], c["provider_id"], c["description"], _day(c["period_from"]),
+                _day(c["period_to"]), c["outcome"],
+            )
+            for c in data["care_history"]
+        ],
+        consents=[
+            ConsentInput(
+                ConsentParty(c["party"]), ConsentScope(c["scope"]), _day(c["given_on"]),
+                c["household_index"], _day(c["withdrawn_on"]),
+            )
+            for c in data["consents"]
+        ],
+        owner_id=data["owner_id"],
+    )
 
 
 # --- validation ------------------------------------------------------------------------
@@ -639,10 +708,24 @@ def update_case(
     problems = validate_draft(uow.session, draft, uow.clock.today())
     if problems:
         raise ValidationError(problems)
+    return _save(uow, case, draft, detail_prefix="fields")
+
+
+def _save(uow: UnitOfWork, case: Case, draft: CaseDraft, *, detail_prefix: str) -> CaseDetail:
     before = _detail(case, uow.clock.today()).to_draft()
-    _apply(uow.session, case, draft)
     changed = _changed_fields(before, draft)
     if changed:
+        uow.session.add(
+            CaseRevision(
+                case_id=case.id,
+                replaced_version=case.version,
+                saved_at=uow.clock.now(),
+                member_id=uow.actor.member_id,
+                changed_fields=", ".join(changed),
+                snapshot_json=draft_to_json(before),
+            )
+        )
+        _apply(uow.session, case, draft)
         case.updated_at = uow.clock.now()
         uow.session.flush()
         case_index.index_case(uow.session, case)
@@ -652,12 +735,70 @@ def update_case(
                 case_id=case.id,
                 case_reference=case.reference,
                 person_id=case.young_person_id,
-                detail="fields: " + ", ".join(changed),
+                detail=f"{detail_prefix}: " + ", ".join(changed),
             )
         )
     uow.session.flush()
     uow.session.refresh(case)
     return _detail(case, uow.clock.today())
+
+
+@dataclass(frozen=True)
+class LastSave:
+    """What "undo last save" would put back: who saved when, and which fields changed."""
+
+    saved_at: datetime
+    member_name: str
+    changed_fields: tuple[str, ...]
+
+
+def _last_revision(session: Session, case_id: int) -> CaseRevision | None:
+    return session.scalars(
+        select(CaseRevision).where(CaseRevision.case_id == case_id).order_by(CaseRevision.id.desc()).limit(1)
+    ).first()
+
+
+def last_save(uow: UnitOfWork, case_id: int) -> LastSave | None:
+    """None when the case was never changed after its registration (nothing to undo)."""
+    uow.require(Permission.CASE_READ)
+    revision = _last_revision(uow.session, case_id)
+    if revision is None:
+        return None
+    member = uow.session.get(Member, revision.member_id) if revision.member_id else None
+    return LastSave(
+        revision.saved_at, member.name if member else "", tuple(revision.changed_fields.split(", "))
+    )
+
+
+def undo_last_save(uow: UnitOfWork, case_id: int, *, expected_version: int | None = None) -> CaseDetail:
+    """Put back the case as it was before its last save. Nothing is deleted: the undo is
+    itself a save, in the history and the access log, and can be undone in turn."""
+    case = load_case(uow.session, case_id)
+    uow.require(
+        Permission.CASE_EDIT, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+    )
+    if expected_version is not None and case.version != expected_version:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "version",
+                    "Deze casus is intussen door iemand anders gewijzigd. Open hem opnieuw.",
+                    "Someone else changed this case in the meantime. Open it again.",
+                )
+            ]
+        )
+    revision = _last_revision(uow.session, case.id)
+    if revision is None:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "version",
+                    "Er is geen eerdere opslag om terug te draaien.",
+                    "There is no earlier save to undo.",
+                )
+            ]
+        )
+    return _save(uow, case, draft_from_json(revision.snapshot_json), detail_prefix="undo of last save")
 
 
 def get_case(uow: UnitOfWork, case_id: int) -> CaseDetail:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from expertteam_app import reference_data
 from expertteam_app.domain.enums import AuditAction, ListKind
 from expertteam_app.domain.team import ManagedListItem, Municipality, Provider, Region
 from expertteam_app.errors import NotFound, Problems
@@ -66,17 +65,12 @@ DEFAULT_LISTS: dict[ListKind, list[tuple[str, str, str]]] = {
 }
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    data = resources.files("expertteam_app.reference_data").joinpath(name).read_text("utf-8")
-    return list(csv.DictReader(data.splitlines()))
-
-
 def seed_reference_data(session: Session) -> None:
     """Regions, municipalities and default lists into a new team database."""
-    for row in _read_csv("jeugdregios.csv"):
+    for row in reference_data.rows("jeugdregios.csv"):
         session.add(Region(code=row["code"], name=row["name"]))
     session.flush()
-    for row in _read_csv("gemeenten.csv"):
+    for row in reference_data.rows("gemeenten.csv"):
         session.add(
             Municipality(
                 cbs_code=row["cbs_code"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ CancelledFn = Callable[[], bool]
 ADVICE_STATUSES = frozenset({CaseStatus.ADVIES_UITGEBRACHT, CaseStatus.IN_UITVOERING})
 BEFORE_ADVICE = frozenset({CaseStatus.AANGEMELD, CaseStatus.IN_BEHANDELING, CaseStatus.GEAGENDEERD})
 IMPORT_REASON = "Overgenomen uit het Excel-register"
+# A reference is shown in lists and written to exports: nothing a spreadsheet would run.
+_REFERENCE = re.compile(r"[A-Z0-9][A-Z0-9 ./_-]*")
 
 
 class ImportFileError(ExpertteamError):
@@ -171,7 +174,10 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
 def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
     raw = path.read_bytes()
     try:
-        content = raw.decode("utf-8-sig")
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            content = raw.decode("utf-16")  # Excel's "Unicode text" (tab-separated)
+        else:
+            content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         content = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
     first = content.split("\n", 1)[0]
@@ -268,6 +274,9 @@ class _RowChecker:
         if reference:
             if len(reference) > 32:
                 bad("kenmerk", "kenmerk is langer dan 32 tekens", "reference is longer than 32 characters")
+            elif not _REFERENCE.fullmatch(reference):
+                bad("kenmerk", "een kenmerk begint met een letter of cijfer en bevat alleen letters, cijfers, - / . _",
+                    "a reference starts with a letter or digit and holds only letters, digits, - / . _")
             elif reference in self.existing_refs:
                 bad("kenmerk", "dit kenmerk bestaat al in de teamdatabase", "this reference already exists")
             elif reference in self.refs_in_file:
@@ -430,6 +439,11 @@ def import_register(
             progress(done, total * 2)
         if cancelled is not None and done % 250 == 0 and cancelled():
             raise _cancelled()
+    if report.rows_read == 0:
+        raise ImportFileError(
+            f"{path.name} bevat geen rijen onder de kopregel. Er is niets geïmporteerd.",
+            f"{path.name} has no rows below the header. Nothing was imported.",
+        )
     if report.problems and not accept_valid:
         uow.log(AuditEvent(AuditAction.CREATE, outcome=AuditOutcome.FAILED,
                            detail=f"register import of {path.name} refused: "
