@@ -36,4 +36,6 @@ def for_case(uow: UnitOfWork, case_id: int) -> list[AccessLogRow]:
 
 def recent(uow: UnitOfWork, limit: int = 200) -> list[AccessLogRow]:
     uow.require(Permission.ACCESS_LOG_READ)
-    return audit.recent_entries(uow.session, limit)
+    rows = audit.recent_entries(uow.session, limit)
+    uow.log(AuditEvent(AuditAction.READ, detail=f"access log: latest {limit} entries"))
+    return rows

@@ -286,7 +286,11 @@ def add_member(uow: UnitOfWork, name: str, role: Role, passphrase: str) -> Membe
     vault = uow.store.vault
     vault.set_member_secret(member.id, clean, passphrase, uow.store.data_key)
     member_id = member.id
-    uow.on_rollback(lambda: vault.remove_member(member_id))
+
+    def forget_slot() -> None:
+        vault.remove_member(member_id)
+
+    uow.on_rollback(forget_slot)
     uow.log(AuditEvent(AuditAction.ADMIN, detail=f"member {member.id} added as {role}"))
     return _row(member)
 

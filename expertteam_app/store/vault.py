@@ -222,6 +222,16 @@ class Vault:
 
     # --- changing slots (each call saves) -----------------------------------------------
 
+    def _refresh(self) -> None:
+        """Take over what is on disk before changing it: another Vault (a passphrase change
+        from the unlock window, the CLI) may have written the file since this one loaded."""
+        if not self.path.exists():
+            return
+        current = Vault.load(self.path)
+        if current.database_id != self.database_id:
+            raise _bad_key_file(self.path)
+        self.team_name, self.demo, self.slots = current.team_name, current.demo, current.slots
+
     def _new_secret_slot(
         self, kind: SlotKind, member_id: int | None, label: str, secret: str, data_key: bytes
     ) -> KeySlot:
@@ -241,6 +251,7 @@ class Vault:
 
     def set_recovery_code(self, data_key: bytes) -> str:
         """Replace the recovery slot; returns the new code (shown once, never stored)."""
+        self._refresh()
         code = crypto.new_recovery_code()
         self.slots = [s for s in self.slots if s.kind != SlotKind.RECOVERY]
         self.slots.append(
@@ -253,6 +264,7 @@ class Vault:
 
     def set_member_secret(self, member_id: int, name: str, passphrase: str, data_key: bytes) -> None:
         """Add the member's slot, or rewrap it under a new passphrase."""
+        self._refresh()
         others = [
             s for s in self.slots if not (s.kind == SlotKind.MEMBER and s.member_id == member_id)
         ]
@@ -260,6 +272,7 @@ class Vault:
         self.save()
 
     def rename_member(self, member_id: int, name: str) -> None:
+        self._refresh()
         for slot in self.slots:
             if slot.member_id == member_id and slot.kind == SlotKind.MEMBER:
                 slot.label = name
@@ -267,6 +280,7 @@ class Vault:
 
     def remove_member(self, member_id: int) -> list[KeySlot]:
         """Drop every slot of the member; returns the workstation slots that were removed."""
+        self._refresh()
         removed = [s for s in self.slots if s.member_id == member_id]
         self.slots = [s for s in self.slots if s.member_id != member_id]
         self.save()
@@ -275,6 +289,7 @@ class Vault:
     def add_workstation_slot(
         self, member_id: int, label: str, kek: bytes, data_key: bytes, keyring_username: str
     ) -> KeySlot:
+        self._refresh()
         self.slots = [
             s
             for s in self.slots
@@ -294,5 +309,6 @@ class Vault:
         return slot
 
     def remove_slot(self, slot_id: str) -> None:
+        self._refresh()
         self.slots = [s for s in self.slots if s.slot_id != slot_id]
         self.save()

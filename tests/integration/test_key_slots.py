@@ -307,3 +307,16 @@ def test_a_slot_with_weaker_parameters_is_strengthened_when_it_next_unlocks(
     assert kdf["time_cost"] >= 3 and kdf["memory_kib"] >= 65536 and kdf["parallelism"] >= 4
     team = team_svc.unlock(team_db, LID_NAME, LID_PASSPHRASE)  # and still opens
     team.close()
+
+
+def test_a_passphrase_changed_elsewhere_survives_the_open_sessions_next_key_change(open_team, team_db):
+    """The open session's key slots are reread before it writes: a passphrase changed from
+    the unlock window or the CLI meanwhile is not overwritten by adding a member."""
+    admin = open_team(Role.BEHEERDER)
+    name, old = MEMBERS[Role.LID]
+    team_svc.change_passphrase(team_db, name, old, "een heel nieuwe zin voor lies")
+    with admin.unit_of_work() as uow:
+        team_svc.add_member(uow, "Nieuw Lid", Role.LID, "nog een lange nieuwe zin")
+    team_svc.unlock(team_db, name, "een heel nieuwe zin voor lies").close()
+    with pytest.raises(WrongPassphrase):
+        team_svc.unlock(team_db, name, old)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from expertteam_app.domain.enums import Role
 from expertteam_app.services import team as team_service
-from expertteam_app.services.context import FixedClock, TeamSession
+from expertteam_app.services.context import Clock, FixedClock, TeamSession
 from expertteam_app.store.vault import slot_file_for
 
 TEAM_NAME = "Expertteam Testregio"
@@ -67,7 +67,7 @@ def build_template(directory: Path) -> TeamTemplate:
     return TeamTemplate(directory, db_path, key, ids, created.recovery_code)
 
 
-def open_as(template: TeamTemplate, db_path: Path, role: Role, *, clock: FixedClock | None = None) -> TeamSession:
+def open_as(template: TeamTemplate, db_path: Path, role: Role, *, clock: Clock | None = None) -> TeamSession:
     return team_service.unlock_with_key(
         db_path, template.member_ids[role], template.data_key, clock=clock or FixedClock(NOW)
     )

@@ -1,0 +1,1625 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log of {reference}</source>
+        <translation>Access log of {reference}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>Add a team member</translation>
+    </message>
+    <message>
+        <source>The new member opens the team database with their own name and this passphrase. Tell it to them in person; they can change it afterwards.</source>
+        <translation>The new member opens the team database with their own name and this passphrase. Tell it to them in person; they can change it afterwards.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>You manage the team members and the key. Choose a long passphrase: a sentence of a few words works well.</source>
+        <translation>You manage the team members and the key. Choose a long passphrase: a sentence of a few words works well.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Making the backup in {folder}…</source>
+        <translation>Making the backup in {folder}…</translation>
+    </message>
+    <message>
+        <source>The backup is ready. Keep these two files together: one without the other cannot be opened.</source>
+        <translation>The backup is ready. Keep these two files together: one without the other cannot be opened.</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>No backup was made.</translation>
+    </message>
+</context>
+<context>
+    <name>CareRow</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>What care</source>
+        <translation>What care</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo last save…</source>
+        <translation>Undo last save…</translation>
+    </message>
+    <message>
+        <source>Put back the case as it was before the last save. Nothing is deleted.</source>
+        <translation>Put back the case as it was before the last save. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Parents, guardians and others in the household. Tick custody (gezag) where it applies.</source>
+        <translation>Parents, guardians and others in the household. Tick custody (gezag) where it applies.</translation>
+    </message>
+    <message>
+        <source>Add household member</source>
+        <translation>Add household member</translation>
+    </message>
+    <message>
+        <source>Referral and question</source>
+        <translation>Referral and question</translation>
+    </message>
+    <message>
+        <source>Same as the municipality of residence</source>
+        <translation>Same as the municipality of residence</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>What is stuck, and what does the referrer ask of the team?</source>
+        <translation>What is stuck, and what does the referrer ask of the team?</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>Funding municipality</source>
+        <translation>Funding municipality</translation>
+    </message>
+    <message>
+        <source>Kind of referrer</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Referring organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Question to the team</translation>
+    </message>
+    <message>
+        <source>Problem areas and bottlenecks</source>
+        <translation>Problem areas and bottlenecks</translation>
+    </message>
+    <message>
+        <source>Problem areas (leefgebieden)</source>
+        <translation>Problem areas (leefgebieden)</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (knelpunten)</source>
+        <translation>Bottlenecks (knelpunten)</translation>
+    </message>
+    <message>
+        <source>Care history</source>
+        <translation>Care history</translation>
+    </message>
+    <message>
+        <source>Care tried so far: provider, period and how it ended.</source>
+        <translation>Care tried so far: provider, period and how it ended.</translation>
+    </message>
+    <message>
+        <source>Add care</source>
+        <translation>Add care</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Fill in the date of birth to see whose consent is needed.</source>
+        <translation>Fill in the date of birth to see whose consent is needed.</translation>
+    </message>
+    <message>
+        <source>Age {age}: consent is needed from {who}.</source>
+        <translation>Age {age}: consent is needed from {who}.</translation>
+    </message>
+    <message>
+        <source>Missing: {what}.</source>
+        <translation>Missing: {what}.</translation>
+    </message>
+    <message>
+        <source>Consent is complete.</source>
+        <translation>Consent is complete.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {cases}. Check before saving.</source>
+        <translation>Possible duplicate: {cases}. Check before saving.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Registered as {reference} at {time}.</source>
+        <translation>Registered as {reference} at {time}.</translation>
+    </message>
+    <message>
+        <source>Registered; consent is still missing: {what}.</source>
+        <translation>Registered; consent is still missing: {what}.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>Not saved: check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Undo last save</translation>
+    </message>
+    <message>
+        <source>Put back the case as it was before the save of {time} by {member}?</source>
+        <translation>Put back the case as it was before the save of {time} by {member}?</translation>
+    </message>
+    <message>
+        <source>Changed then: {fields}.
+Nothing is deleted: the undo is saved as a change of its own and can be undone in turn.</source>
+        <translation>Changed then: {fields}.
+Nothing is deleted: the undo is saved as a change of its own and can be undone in turn.</translation>
+    </message>
+    <message>
+        <source>The last save was undone.</source>
+        <translation>The last save was undone.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved.</source>
+        <translation>{title} has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>registered {date}</source>
+        <translation>registered {date}</translation>
+    </message>
+    <message>
+        <source>lead time {days} days</source>
+        <translation>lead time {days} days</translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation>owner {name}</translation>
+    </message>
+    <message>
+        <source>Suspended since {date}: {reason}</source>
+        <translation>Suspended since {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>The lead time is past the team's target of {weeks} weeks.</source>
+        <translation>The lead time is past the team's target of {weeks} weeks.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Suspended: the lead-time clock is paused</source>
+        <translation>Suspended: the lead-time clock is paused</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search by name, reference, BSN or text…</source>
+        <translation>Search by name, reference, BSN or text…</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Everyone's cases</source>
+        <translation>Everyone's cases</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Choose a case to see it here.</source>
+        <translation>Choose a case to see it here.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{n} case(s)</source>
+        <translation>{n} case(s)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>{days} days (target {weeks} weeks)</source>
+        <translation>{days} days (target {weeks} weeks)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Problem areas</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Role of {name}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Checking the database… This can take a minute.</source>
+        <translation>Checking the database… This can take a minute.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Checks that found a problem: {count}. Make a backup of the files as they are and ask your IT support for help.</source>
+        <translation>Checks that found a problem: {count}. Make a backup of the files as they are and ask your IT support for help.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>The young person</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRow</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Lives in the household</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import register</source>
+        <translation>Import register</translation>
+    </message>
+    <message>
+        <source>Import the team's register from Excel (.xlsx) or CSV, in the layout of the template (`expertteam template`). Every row is checked first; by default nothing is imported when a row is rejected.</source>
+        <translation>Import the team's register from Excel (.xlsx) or CSV, in the layout of the template (`expertteam template`). Every row is checked first; by default nothing is imported when a row is rejected.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rest</source>
+        <translation>Import the valid rows and report the rest</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the register</source>
+        <translation>Choose the register</translation>
+    </message>
+    <message>
+        <source>Register (*.xlsx *.csv *.txt)</source>
+        <translation>Register (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Checking and importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{imported} case(s) imported from {file}; {rejected} row(s) rejected, {warnings} warning(s).</source>
+        <translation>{imported} case(s) imported from {file}; {rejected} row(s) rejected, {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {rejected} of {rows} row(s) were rejected. Correct them in the file, or tick the option above to import only the valid rows.</source>
+        <translation>Nothing was imported: {rejected} of {rows} row(s) were rejected. Correct them in the file, or tick the option above to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Expertteam. “System” follows the computer: English when it is set to English, otherwise Dutch.</source>
+        <translation>The new language applies the next time you start Expertteam. “System” follows the computer: English when it is set to English, otherwise Dutch.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Problem areas and bottlenecks</source>
+        <translation>Problem areas and bottlenecks</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Make inactive</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Make active</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Import register…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Open selected case</source>
+        <translation>Open selected case</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Refresh list</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Management</source>
+        <translation>&amp;Management</translation>
+    </message>
+    <message>
+        <source>Team members…</source>
+        <translation>Team members…</translation>
+    </message>
+    <message>
+        <source>Team settings…</source>
+        <translation>Team settings…</translation>
+    </message>
+    <message>
+        <source>Providers (sociale kaart)…</source>
+        <translation>Providers (sociale kaart)…</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Municipalities…</translation>
+    </message>
+    <message>
+        <source>Problem areas and bottlenecks…</source>
+        <translation>Problem areas and bottlenecks…</translation>
+    </message>
+    <message>
+        <source>Access log…</source>
+        <translation>Access log…</translation>
+    </message>
+    <message>
+        <source>Check the database…</source>
+        <translation>Check the database…</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>Change my passphrase…</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>Language…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About Expertteam</source>
+        <translation>About Expertteam</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Expertteam {version}
+Case register, binding advice and learning tables for regional expert teams in youth care.</source>
+        <translation>Expertteam {version}
+Case register, binding advice and learning tables for regional expert teams in youth care.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>These cases have changes that are not saved: {titles}.
+Unlock first to save them. Quit anyway and lose them?</source>
+        <translation>These cases have changes that are not saved: {titles}.
+Unlock first to save them. Quit anyway and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>Reset passphrase…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Forgot a passphrase? Reset it here, or the member uses the team's recovery code in the unlock window: “{button}”.</source>
+        <translation>Forgot a passphrase? Reset it here, or the member uses the team's recovery code in the unlock window: “{button}”.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <source>{name} is added.</source>
+        <translation>{name} is added.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
+    <message>
+        <source>{name} has a new passphrase.</source>
+        <translation>{name} has a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?
+
+Their key is destroyed: they can no longer open the team database. What they did stays in the access log.</source>
+        <translation>Remove {name} from the team?
+
+Their key is destroyed: they can no longer open the team database. What they did stays in the access log.</translation>
+    </message>
+    <message>
+        <source>{name} is removed.</source>
+        <translation>{name} is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Expertteam</source>
+        <translation>Expertteam</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. Your data is safe; what you were doing was not saved.</source>
+        <translation>Something went wrong in the program. Your data is safe; what you were doing was not saved.</translation>
+    </message>
+    <message>
+        <source>A report without client data was written to:
+{path}</source>
+        <translation>A report without client data was written to:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesDialog</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>When municipalities merge, make the old one inactive: cases keep it, but it is no longer offered for new registrations.</source>
+        <translation>When municipalities merge, make the old one inactive: cases keep it, but it is no longer offered for new registrations.</translation>
+    </message>
+    <message>
+        <source>Filter by name, CBS code or province</source>
+        <translation>Filter by name, CBS code or province</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Youth-care region</source>
+        <translation>Youth-care region</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Make inactive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Municipalities shown: {count}</source>
+        <translation>Municipalities shown: {count}</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Make active</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamWizard</name>
+    <message>
+        <source>New team database</source>
+        <translation>New team database</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <source>{name}, choose a new passphrase. A sentence of a few words works well. Only your key is changed; the team database stays as it is.</source>
+        <translation>{name}, choose a new passphrase. A sentence of a few words works well. Only your key is changed; the team database stays as it is.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Your passphrase is changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Where the team database is kept</source>
+        <translation>Where the team database is kept</translation>
+    </message>
+    <message>
+        <source>Two files are made: the database and its key file (.keys). Back up both; one without the other cannot be opened.</source>
+        <translation>Two files are made: the database and its key file (.keys). Back up both; one without the other cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>New team database</source>
+        <translation>New team database</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Team database (*.etdb)</translation>
+    </message>
+    <message>
+        <source>This file already exists. Expertteam never overwrites a team database.</source>
+        <translation>This file already exists. Expertteam never overwrites a team database.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>New provider</source>
+        <translation>New provider</translation>
+    </message>
+    <message>
+        <source>Provider {name}</source>
+        <translation>Provider {name}</translation>
+    </message>
+    <message>
+        <source>Active: offered when choosing a provider</source>
+        <translation>Active: offered when choosing a provider</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Kinds of care</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers (sociale kaart)</source>
+        <translation>Providers (sociale kaart)</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Show inactive providers</source>
+        <translation>Show inactive providers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Kinds of care</translation>
+    </message>
+    <message>
+        <source>Add provider…</source>
+        <translation>Add provider…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>Providers shown: {count}</source>
+        <translation>Providers shown: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>The reason goes into the file.</source>
+        <translation>The reason goes into the file.</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The most recent entries, newest first.</source>
+        <translation>The most recent entries, newest first.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry's link to the one before, to show that nothing was removed or changed.</source>
+        <translation>Recomputes every entry's link to the one before, to show that nothing was removed or changed.</translation>
+    </message>
+    <message>
+        <source>Verified: the chain is unbroken ({count} entries).</source>
+        <translation>Verified: the chain is unbroken ({count} entries).</translation>
+    </message>
+    <message>
+        <source>The chain is broken: {problem}</source>
+        <translation>The chain is broken: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Creating the team database…</source>
+        <translation>Creating the team database…</translation>
+    </message>
+    <message>
+        <source>With this code a new passphrase can be set when one is forgotten. It is shown only now. Write it down and keep it where the team keeps its keys, not on this computer.</source>
+        <translation>With this code a new passphrase can be set when one is forgotten. It is shown only now. Write it down and keep it where the team keeps its keys, not on this computer.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code and stored it safely</source>
+        <translation>I have written down the recovery code and stored it safely</translation>
+    </message>
+    <message>
+        <source>The team database is ready.</source>
+        <translation>The team database is ready.</translation>
+    </message>
+    <message>
+        <source>The team database could not be created.</source>
+        <translation>The team database could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with recovery code</source>
+        <translation>Recover with recovery code</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code and stored it safely</source>
+        <translation>I have written down the new recovery code and stored it safely</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Checking the recovery code…</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The old recovery code no longer works; this is the new one, shown once:</source>
+        <translation>The new passphrase is set. The old recovery code no longer works; this is the new one, shown once:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Recovery failed.</source>
+        <translation>Recovery failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}</source>
+        <translation>New passphrase for {name}</translation>
+    </message>
+    <message>
+        <source>Give {name} a new passphrase. Tell it to them in person; they can change it afterwards with “Change my passphrase”. Their old passphrase stops working.</source>
+        <translation>Give {name} a new passphrase. Tell it to them in person; they can change it afterwards with “Change my passphrase”. Their old passphrase stops working.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>too weak</source>
+        <translation>too weak</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>The team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>The name appears on letters and reports. The region decides the municipalities offered first.</source>
+        <translation>The name appears on letters and reports. The region decides the municipalities offered first.</translation>
+    </message>
+    <message>
+        <source>e.g. Expertteam Groningen</source>
+        <translation>e.g. Expertteam Groningen</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Youth-care region</source>
+        <translation>Youth-care region</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <source>Team settings</source>
+        <translation>Team settings</translation>
+    </message>
+    <message>
+        <source>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</source>
+        <translation>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(no region)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Expertteam</source>
+        <translation>Expertteam</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Regional expert team for youth care</source>
+        <translation>Regional expert team for youth care</translation>
+    </message>
+    <message>
+        <source>The team database is locked. Type your passphrase to go on where you were.</source>
+        <translation>The team database is locked. Type your passphrase to go on where you were.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>Remember on this workstation</source>
+        <translation>Remember on this workstation</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock with this workstation</source>
+        <translation>Unlock with this workstation</translation>
+    </message>
+    <message>
+        <source>New team database…</source>
+        <translation>New team database…</translation>
+    </message>
+    <message>
+        <source>Recover with recovery code…</source>
+        <translation>Recover with recovery code…</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Open team database</source>
+        <translation>Open team database</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Team database (*.etdb)</translation>
+    </message>
+    <message>
+        <source>Choose a team database, or make a new one.</source>
+        <translation>Choose a team database, or make a new one.</translation>
+    </message>
+    <message>
+        <source>DEMO database with invented cases. Every demo member's passphrase is: {passphrase}</source>
+        <translation>DEMO database with invented cases. Every demo member's passphrase is: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Your operating system keeps the key under your own login.</source>
+        <translation>Your operating system keeps the key under your own login.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered for you on this workstation. Type your passphrase.</source>
+        <translation>Nothing is remembered for you on this workstation. Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Expertteam — unlock</source>
+        <translation>Expertteam — unlock</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1625 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log of {reference}</source>
+        <translation>Toegangslogboek van {reference}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>Teamlid toevoegen</translation>
+    </message>
+    <message>
+        <source>The new member opens the team database with their own name and this passphrase. Tell it to them in person; they can change it afterwards.</source>
+        <translation>Het nieuwe teamlid opent de teamdatabase met de eigen naam en dit wachtwoord. Vertel het persoonlijk; daarna kan het lid het zelf wijzigen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>De eerste beheerder</translation>
+    </message>
+    <message>
+        <source>You manage the team members and the key. Choose a long passphrase: a sentence of a few words works well.</source>
+        <translation>U beheert de teamleden en de sleutel. Kies een lang wachtwoord: een zin van een paar woorden werkt goed.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Making the backup in {folder}…</source>
+        <translation>Bezig met de back-up in {folder}…</translation>
+    </message>
+    <message>
+        <source>The backup is ready. Keep these two files together: one without the other cannot be opened.</source>
+        <translation>De back-up is klaar. Bewaar deze twee bestanden samen: het ene is zonder het andere niet te openen.</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Er is geen back-up gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareRow</name>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>What care</source>
+        <translation>Welke hulp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo last save…</source>
+        <translation>Laatste opslag terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Put back the case as it was before the last save. Nothing is deleted.</source>
+        <translation>Zet de casus terug zoals hij was vóór de laatste opslag. Er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Aanmelddatum</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Casushouder</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Parents, guardians and others in the household. Tick custody (gezag) where it applies.</source>
+        <translation>Ouders, voogd en anderen in het gezin. Vink gezag aan waar dat geldt.</translation>
+    </message>
+    <message>
+        <source>Add household member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Referral and question</source>
+        <translation>Verwijzing en vraag</translation>
+    </message>
+    <message>
+        <source>Same as the municipality of residence</source>
+        <translation>Zelfde als de woongemeente</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>What is stuck, and what does the referrer ask of the team?</source>
+        <translation>Wat loopt vast, en wat vraagt de verwijzer van het team?</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Woongemeente</translation>
+    </message>
+    <message>
+        <source>Funding municipality</source>
+        <translation>Financierende gemeente</translation>
+    </message>
+    <message>
+        <source>Kind of referrer</source>
+        <translation>Soort verwijzer</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Verwijzende organisatie</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>Problem areas and bottlenecks</source>
+        <translation>Leefgebieden en knelpunten</translation>
+    </message>
+    <message>
+        <source>Problem areas (leefgebieden)</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (knelpunten)</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Care history</source>
+        <translation>Hulpgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Care tried so far: provider, period and how it ended.</source>
+        <translation>De hulp tot nu toe: aanbieder, periode en hoe het afliep.</translation>
+    </message>
+    <message>
+        <source>Add care</source>
+        <translation>Hulp toevoegen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Toestemming toevoegen</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Nieuwe aanmelding</translation>
+    </message>
+    <message>
+        <source>Fill in the date of birth to see whose consent is needed.</source>
+        <translation>Vul de geboortedatum in om te zien wiens toestemming nodig is.</translation>
+    </message>
+    <message>
+        <source>Age {age}: consent is needed from {who}.</source>
+        <translation>Leeftijd {age}: toestemming nodig van {who}.</translation>
+    </message>
+    <message>
+        <source>Missing: {what}.</source>
+        <translation>Ontbreekt: {what}.</translation>
+    </message>
+    <message>
+        <source>Consent is complete.</source>
+        <translation>De toestemming is compleet.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {cases}. Check before saving.</source>
+        <translation>Mogelijk dubbel: {cases}. Controleer dit vóór het opslaan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Registered as {reference} at {time}.</source>
+        <translation>Aangemeld als {reference} om {time}.</translation>
+    </message>
+    <message>
+        <source>Registered; consent is still missing: {what}.</source>
+        <translation>Aangemeld; de toestemming ontbreekt nog: {what}.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>Niet opgeslagen: controleer de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Laatste opslag terugdraaien</translation>
+    </message>
+    <message>
+        <source>Put back the case as it was before the save of {time} by {member}?</source>
+        <translation>De casus terugzetten zoals hij was vóór de opslag van {time} door {member}?</translation>
+    </message>
+    <message>
+        <source>Changed then: {fields}.
+Nothing is deleted: the undo is saved as a change of its own and can be undone in turn.</source>
+        <translation>Toen gewijzigd: {fields}.
+Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen en kan ook weer worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The last save was undone.</source>
+        <translation>De laatste opslag is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved.</source>
+        <translation>{title} heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>registered {date}</source>
+        <translation>aangemeld {date}</translation>
+    </message>
+    <message>
+        <source>lead time {days} days</source>
+        <translation>doorlooptijd {days} dagen</translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation>casushouder {name}</translation>
+    </message>
+    <message>
+        <source>Suspended since {date}: {reason}</source>
+        <translation>Opgeschort sinds {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>The lead time is past the team's target of {weeks} weeks.</source>
+        <translation>De doorlooptijd is over de streeftermijn van het team ({weeks} weken).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Opschorten…</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Opschorten</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Casushouder</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <source>Suspended: the lead-time clock is paused</source>
+        <translation>Opgeschort: de doorlooptijd staat stil</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search by name, reference, BSN or text…</source>
+        <translation>Zoek op naam, kenmerk, BSN of tekst…</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>Everyone's cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Aangemeld van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Choose a case to see it here.</source>
+        <translation>Kies een casus om hem hier te zien.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Casus openen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>{n} case(s)</source>
+        <translation>{n} casus(sen)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Doorlooptijd</translation>
+    </message>
+    <message>
+        <source>{days} days (target {weeks} weeks)</source>
+        <translation>{days} dagen (streeftermijn {weeks} weken)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verwijzer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Casushouder</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Rol van {name}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Checking the database… This can take a minute.</source>
+        <translation>Bezig met controleren van de database… Dit kan een minuut duren.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>Checks that found a problem: {count}. Make a backup of the files as they are and ask your IT support for help.</source>
+        <translation>Controles met een probleem: {count}. Maak een back-up van de bestanden zoals ze zijn en vraag uw ICT-ondersteuning om hulp.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle controles zijn in orde.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>De jeugdige</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRow</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Woont in het gezin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import register</source>
+        <translation>Register importeren</translation>
+    </message>
+    <message>
+        <source>Import the team's register from Excel (.xlsx) or CSV, in the layout of the template (`expertteam template`). Every row is checked first; by default nothing is imported when a row is rejected.</source>
+        <translation>Importeer het register van het team uit Excel (.xlsx) of CSV, in de opzet van het sjabloon (`expertteam template`). Elke rij wordt eerst gecontroleerd; wordt er een rij afgewezen, dan wordt er standaard niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rest</source>
+        <translation>De goede rijen importeren en de rest rapporteren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import afbreken</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose the register</source>
+        <translation>Kies het register</translation>
+    </message>
+    <message>
+        <source>Register (*.xlsx *.csv *.txt)</source>
+        <translation>Register (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Bezig met controleren en importeren…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+    <message>
+        <source>{imported} case(s) imported from {file}; {rejected} row(s) rejected, {warnings} warning(s).</source>
+        <translation>{imported} casus(sen) geïmporteerd uit {file}; {rejected} rij(en) afgewezen, {warnings} waarschuwing(en).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {rejected} of {rows} row(s) were rejected. Correct them in the file, or tick the option above to import only the valid rows.</source>
+        <translation>Er is niets geïmporteerd: {rejected} van {rows} rij(en) zijn afgewezen. Verbeter ze in het bestand, of vink hierboven aan dat alleen de goede rijen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Rapport opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Expertteam. “System” follows the computer: English when it is set to English, otherwise Dutch.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat u Expertteam start. “Systeem” volgt de computer: Engels als die op Engels staat, anders Nederlands.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Problem areas and bottlenecks</source>
+        <translation>Leefgebieden en knelpunten</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Engelse omschrijving</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Inactief maken</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Aan de lijst toevoegen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Actief maken</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Nieuwe aanmelding</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Register importeren…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Casus</translation>
+    </message>
+    <message>
+        <source>Open selected case</source>
+        <translation>Gekozen casus openen</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Lijst vernieuwen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Management</source>
+        <translation>B&amp;eheer</translation>
+    </message>
+    <message>
+        <source>Team members…</source>
+        <translation>Teamleden…</translation>
+    </message>
+    <message>
+        <source>Team settings…</source>
+        <translation>Teaminstellingen…</translation>
+    </message>
+    <message>
+        <source>Providers (sociale kaart)…</source>
+        <translation>Jeugdhulpaanbieders (sociale kaart)…</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Gemeenten…</translation>
+    </message>
+    <message>
+        <source>Problem areas and bottlenecks…</source>
+        <translation>Leefgebieden en knelpunten…</translation>
+    </message>
+    <message>
+        <source>Access log…</source>
+        <translation>Toegangslogboek…</translation>
+    </message>
+    <message>
+        <source>Check the database…</source>
+        <translation>Database controleren…</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>Mijn wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>Taal…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About Expertteam</source>
+        <translation>Over Expertteam</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Expertteam {version}
+Case register, binding advice and learning tables for regional expert teams in youth care.</source>
+        <translation>Expertteam {version}
+Casusregistratie, bindend advies en leertafels voor regionale expertteams jeugd.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>These cases have changes that are not saved: {titles}.
+Unlock first to save them. Quit anyway and lose them?</source>
+        <translation>Deze casussen hebben niet-opgeslagen wijzigingen: {titles}.
+Ontgrendel eerst om ze op te slaan. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Teamlid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rol wijzigen…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Forgot a passphrase? Reset it here, or the member uses the team's recovery code in the unlock window: “{button}”.</source>
+        <translation>Wachtwoord vergeten? Stel het hier opnieuw in, of het teamlid gebruikt de herstelcode van het team in het ontgrendelvenster: “{button}”.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (u)</translation>
+    </message>
+    <message>
+        <source>{name} is added.</source>
+        <translation>{name} is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is nu {role}.</translation>
+    </message>
+    <message>
+        <source>{name} has a new passphrase.</source>
+        <translation>{name} heeft een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Teamlid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?
+
+Their key is destroyed: they can no longer open the team database. What they did stays in the access log.</source>
+        <translation>{name} uit het team verwijderen?
+
+De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {name} deed, blijft in het toegangslogboek.</translation>
+    </message>
+    <message>
+        <source>{name} is removed.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Expertteam</source>
+        <translation>Expertteam</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. Your data is safe; what you were doing was not saved.</source>
+        <translation>Er ging iets mis in het programma. Uw gegevens zijn veilig; waar u mee bezig was, is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A report without client data was written to:
+{path}</source>
+        <translation>Een verslag zonder cliëntgegevens staat in:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesDialog</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>When municipalities merge, make the old one inactive: cases keep it, but it is no longer offered for new registrations.</source>
+        <translation>Als gemeenten samengaan, maak de oude inactief: casussen houden hem, maar bij nieuwe aanmeldingen wordt hij niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Filter by name, CBS code or province</source>
+        <translation>Filter op naam, CBS-code of provincie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Youth-care region</source>
+        <translation>Jeugdregio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Inactief maken</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Municipalities shown: {count}</source>
+        <translation>Getoonde gemeenten: {count}</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Actief maken</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamWizard</name>
+    <message>
+        <source>New team database</source>
+        <translation>Nieuwe teamdatabase</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>{name}, choose a new passphrase. A sentence of a few words works well. Only your key is changed; the team database stays as it is.</source>
+        <translation>{name}, kies een nieuw wachtwoord. Een zin van een paar woorden werkt goed. Alleen uw sleutel verandert; de teamdatabase blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Where the team database is kept</source>
+        <translation>Waar de teamdatabase komt te staan</translation>
+    </message>
+    <message>
+        <source>Two files are made: the database and its key file (.keys). Back up both; one without the other cannot be opened.</source>
+        <translation>Er komen twee bestanden: de database en het sleutelbestand (.keys). Maak van allebei een back-up; het ene is zonder het andere niet te openen.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>New team database</source>
+        <translation>Nieuwe teamdatabase</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Teamdatabase (*.etdb)</translation>
+    </message>
+    <message>
+        <source>This file already exists. Expertteam never overwrites a team database.</source>
+        <translation>Dit bestand bestaat al. Expertteam overschrijft nooit een teamdatabase.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>New provider</source>
+        <translation>Nieuwe aanbieder</translation>
+    </message>
+    <message>
+        <source>Provider {name}</source>
+        <translation>Aanbieder {name}</translation>
+    </message>
+    <message>
+        <source>Active: offered when choosing a provider</source>
+        <translation>Actief: wordt aangeboden bij het kiezen van een aanbieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Soorten hulp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers (sociale kaart)</source>
+        <translation>Jeugdhulpaanbieders (sociale kaart)</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Zoek op naam</translation>
+    </message>
+    <message>
+        <source>Show inactive providers</source>
+        <translation>Ook inactieve aanbieders tonen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Soorten hulp</translation>
+    </message>
+    <message>
+        <source>Add provider…</source>
+        <translation>Aanbieder toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactief)</translation>
+    </message>
+    <message>
+        <source>Providers shown: {count}</source>
+        <translation>Getoonde aanbieders: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>The reason goes into the file.</source>
+        <translation>De reden komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wachten op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Geef een reden.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>The most recent entries, newest first.</source>
+        <translation>De recentste regels, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Keten controleren</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry's link to the one before, to show that nothing was removed or changed.</source>
+        <translation>Rekent voor elke regel de koppeling met de vorige opnieuw uit, om te laten zien dat er niets is verwijderd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Verified: the chain is unbroken ({count} entries).</source>
+        <translation>Gecontroleerd: de keten is ongebroken ({count} regels).</translation>
+    </message>
+    <message>
+        <source>The chain is broken: {problem}</source>
+        <translation>De keten is verbroken: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Uw herstelcode</translation>
+    </message>
+    <message>
+        <source>Creating the team database…</source>
+        <translation>Bezig met aanmaken van de teamdatabase…</translation>
+    </message>
+    <message>
+        <source>With this code a new passphrase can be set when one is forgotten. It is shown only now. Write it down and keep it where the team keeps its keys, not on this computer.</source>
+        <translation>Met deze code kan een nieuw wachtwoord worden ingesteld als er een vergeten is. Hij wordt alleen nu getoond. Schrijf hem op en bewaar hem waar het team zijn sleutels bewaart, niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code and stored it safely</source>
+        <translation>Ik heb de herstelcode opgeschreven en veilig bewaard</translation>
+    </message>
+    <message>
+        <source>The team database is ready.</source>
+        <translation>De teamdatabase is klaar.</translation>
+    </message>
+    <message>
+        <source>The team database could not be created.</source>
+        <translation>De teamdatabase kon niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with recovery code</source>
+        <translation>Herstellen met herstelcode</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code and stored it safely</source>
+        <translation>Ik heb de nieuwe herstelcode opgeschreven en veilig bewaard</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation>Nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Bezig met controleren van de herstelcode…</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The old recovery code no longer works; this is the new one, shown once:</source>
+        <translation>Het nieuwe wachtwoord is ingesteld. De oude herstelcode werkt niet meer; dit is de nieuwe, eenmalig getoond:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Recovery failed.</source>
+        <translation>Herstellen is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}</source>
+        <translation>Nieuw wachtwoord voor {name}</translation>
+    </message>
+    <message>
+        <source>Give {name} a new passphrase. Tell it to them in person; they can change it afterwards with “Change my passphrase”. Their old passphrase stops working.</source>
+        <translation>Geef {name} een nieuw wachtwoord. Vertel het persoonlijk; daarna kan het worden gewijzigd met “Mijn wachtwoord wijzigen”. Het oude wachtwoord werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>too weak</source>
+        <translation>te zwak</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <source>The name appears on letters and reports. The region decides the municipalities offered first.</source>
+        <translation>De naam staat op brieven en rapportages. De regio bepaalt welke gemeenten het eerst worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>e.g. Expertteam Groningen</source>
+        <translation>bijv. Expertteam Groningen</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnaam</translation>
+    </message>
+    <message>
+        <source>Youth-care region</source>
+        <translation>Jeugdregio</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <source>Team settings</source>
+        <translation>Teaminstellingen</translation>
+    </message>
+    <message>
+        <source>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</source>
+        <translation>Opgeslagen instellingen gelden meteen: de vergrendeltijd, de streeftermijn en de teamnaam in dit venster.</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>De instellingen zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Expertteam</source>
+        <translation>Expertteam</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Regional expert team for youth care</source>
+        <translation>Regionaal expertteam jeugd</translation>
+    </message>
+    <message>
+        <source>The team database is locked. Type your passphrase to go on where you were.</source>
+        <translation>De teamdatabase is vergrendeld. Typ uw wachtwoord om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Uw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Remember on this workstation</source>
+        <translation>Onthouden op deze werkplek</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock with this workstation</source>
+        <translation>Ontgrendelen met deze werkplek</translation>
+    </message>
+    <message>
+        <source>New team database…</source>
+        <translation>Nieuwe teamdatabase…</translation>
+    </message>
+    <message>
+        <source>Recover with recovery code…</source>
+        <translation>Herstellen met herstelcode…</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Open team database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Teamdatabase (*.etdb)</translation>
+    </message>
+    <message>
+        <source>Choose a team database, or make a new one.</source>
+        <translation>Kies een teamdatabase, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>DEMO database with invented cases. Every demo member's passphrase is: {passphrase}</source>
+        <translation>DEMO-database met verzonnen casussen. Het wachtwoord van alle demo-leden is: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Your operating system keeps the key under your own login.</source>
+        <translation>Uw besturingssysteem bewaart de sleutel onder uw eigen aanmelding.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered for you on this workstation. Type your passphrase.</source>
+        <translation>Op deze werkplek is voor u niets onthouden. Typ uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Expertteam — unlock</source>
+        <translation>Expertteam — ontgrendelen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,149 @@
+"""Dutch first: every string the window shows has a Dutch translation, the committed .ts
+files match the source, and Qt's own buttons speak Dutch too."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from expertteam_app.domain.enums import Role
+from tests.ui.conftest import wait
+from ui.paths import translations_dir
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def messages(language: str) -> list[tuple[str, str, str | None]]:
+    tree = ET.parse(translations_dir() / f"expertteam_{language}.ts")
+    found = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        found.append((message.findtext("source") or "", translation.text or "", translation.get("type")))
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_message_is_translated_with_the_same_placeholders(language):
+    problems = []
+    for source, translation, kind in messages(language):
+        if kind in ("unfinished", "vanished", "obsolete") or not translation.strip():
+            problems.append(f"untranslated: {source!r}")
+        elif set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation)):
+            problems.append(f"placeholders differ: {source!r} -> {translation!r}")
+    assert problems == []
+
+
+def test_the_committed_translations_cover_every_string_in_the_code(tmp_path):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    tool = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    assert tool, "pyside6-lupdate ships with PySide6"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in Path("ui").rglob("*.py"))
+    subprocess.run([tool, *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    committed = {source for source, _, _ in messages("nl")}
+    assert in_code - committed == set(), "run `python -m ui.i18n_build --update` and translate the new strings"
+    assert committed - in_code == set(), "the .ts file holds strings the code no longer uses"
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    texts: set[str] = set()
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if widget.windowTitle():
+            texts.add(widget.windowTitle())
+        if widget.toolTip():
+            texts.add(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.add(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i).rstrip(" ⚠").removeprefix("● ") for i in range(widget.count()))
+        for action in widget.actions():
+            texts.add(action.text())
+            if action.menu() is not None:
+                texts.update(a.text() for a in action.menu().actions())
+    return {t for t in texts if t}
+
+
+def untranslated(texts: set[str]) -> set[str]:
+    """English source strings shown as they are, although a Dutch translation exists."""
+    english = {source for source, translation, _ in messages("nl") if translation and translation != source}
+    return texts & english
+
+
+def test_the_main_screens_show_no_english(qtbot, db, prefs, unlocked, team_db):
+    from ui.import_dialog import ImportDialog
+    from ui.main_window import MainWindow
+    from ui.new_team_wizard import NewTeamWizard
+    from ui.unlock_window import UnlockWindow
+
+    unlock = UnlockWindow(db, prefs)
+    qtbot.addWidget(unlock)
+    unlock.panel.select_database(str(team_db))
+    unlock.show()
+    wizard = NewTeamWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    info = unlocked(Role.VOORZITTER)
+    main = MainWindow(db, prefs, info)
+    main.show()
+    wait(qtbot, db)
+    tab = main.new_registration()
+    assert tab is not None
+    tab.form.household.add_row()
+    tab.form.care.add_row()
+    tab.form.consents.add_row()
+    dialog = ImportDialog(db, main)
+    dialog.show()
+    shown = set()
+    for window in (unlock, wizard, main, dialog):
+        shown |= visible_texts(window)
+    for page in range(tab.form.sections.count()):
+        shown |= visible_texts(tab.form.sections.widget(page))
+    headers = main.list_page.model
+    shown |= {headers.headerData(c, headers_orientation()) for c in range(headers.columnCount())}
+    dialog.close()
+    tab.form._set_dirty(False)
+    main.close()
+    assert untranslated(shown) == set()
+    assert "Casussen" in shown and "Nieuwe aanmelding" in shown
+
+
+def headers_orientation():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_qt_standard_buttons_speak_dutch(qtbot):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Annuleren", "Opslaan"}

@@ -1,0 +1,170 @@
+"""Team settings (stored in the team database): name, region, lead time, lock time ..."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expertteam_app.services.roles import Permission, allows
+from expertteam_app.services.settings import label
+from ui.admin.base import AdminDialog, with_message
+from ui.i18n import current_language
+from ui.session import SessionInfo
+from ui.widgets import FieldMessage
+from ui.worker import Database, JobContext, Op
+
+if TYPE_CHECKING:
+    from expertteam_app.services.reference import RegionRow
+    from expertteam_app.services.settings import TeamSettings
+
+NUMBERS = ("target_lead_time_weeks", "idle_lock_minutes", "small_cell_threshold")
+
+
+def _load_op(ctx: JobContext) -> tuple[TeamSettings, list[RegionRow]]:
+    from expertteam_app.services import reference, settings
+
+    with ctx.unit_of_work(write=False) as uow:
+        return settings.read_settings(uow), reference.regions(uow)
+
+
+def _save_op(changes: dict[str, Any]) -> Op:
+    def op(ctx: JobContext) -> TeamSettings:
+        from expertteam_app.services import settings
+
+        with ctx.unit_of_work() as uow:
+            return settings.update_settings(uow, **changes)
+
+    return op
+
+
+class TeamSettingsDialog(AdminDialog):
+    def __init__(self, db: Database, info: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(db, info, parent)
+        self.setWindowTitle(self.tr("Team settings"))
+        self.loaded: TeamSettings | None = None
+        self.may_change = allows(info.role, Permission.SETTINGS_MANAGE)
+        language = current_language()
+
+        self.team_name = QLineEdit()
+        self.team_name.setObjectName("teamName")
+        self.region = QComboBox()
+        self.region.setObjectName("region")
+        # Wide ranges on purpose: the allowed range is the service's rule, shown on Save.
+        self.numbers: dict[str, QSpinBox] = {}
+        for name in NUMBERS:
+            spin = QSpinBox()
+            spin.setObjectName(name)
+            spin.setRange(0, 999)
+            spin.setMaximumWidth(90)
+            self.numbers[name] = spin
+        self.bsn_in_letters = QCheckBox(label("bsn_in_letters", language))
+        self.bsn_in_letters.setObjectName("bsnInLetters")
+        self.field_messages: dict[str, FieldMessage] = {
+            name: FieldMessage() for name in ("team_name", "region_code", *NUMBERS)
+        }
+
+        form = QFormLayout()
+        form.addRow(
+            label("team_name", language),
+            with_message(self.team_name, self.field_messages["team_name"]),
+        )
+        form.addRow(
+            label("region_code", language),
+            with_message(self.region, self.field_messages["region_code"]),
+        )
+        for name, spin in self.numbers.items():
+            form.addRow(label(name, language), with_message(spin, self.field_messages[name]))
+        form.addRow("", self.bsn_in_letters)
+
+        note = QLabel(
+            self.tr("Saved settings apply at once: the lock time, the target lead time and the team name in this window.")
+        )
+        note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setVisible(self.may_change)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 0)
+        self.update_actions()
+        self.run_job(_load_op, self._loaded)
+
+    def _editors(self) -> list[QWidget]:
+        return [self.team_name, self.region, *self.numbers.values(), self.bsn_in_letters]
+
+    def update_actions(self) -> None:
+        ready = self.loaded is not None and not self.busy
+        for editor in self._editors():
+            editor.setEnabled(ready and self.may_change)
+        self.save_button.setEnabled(ready and self.may_change)
+
+    def _loaded(self, answer: tuple[TeamSettings, list[RegionRow]]) -> None:
+        current, regions = answer
+        self.region.clear()
+        self.region.addItem(self.tr("(no region)"), "")
+        for region in regions:
+            self.region.addItem(region.name, region.code)
+        self._show(current)
+
+    def _show(self, current: TeamSettings) -> None:
+        self.loaded = current
+        self.team_name.setText(current.team_name)
+        self.region.setCurrentIndex(max(0, self.region.findData(current.region_code)))
+        for name, spin in self.numbers.items():
+            spin.setValue(int(getattr(current, name)))
+        self.bsn_in_letters.setChecked(current.bsn_in_letters)
+        self.update_actions()
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "team_name": self.team_name.text(),
+            "region_code": str(self.region.currentData() or ""),
+            "bsn_in_letters": self.bsn_in_letters.isChecked(),
+        }
+        values.update({name: spin.value() for name, spin in self.numbers.items()})
+        return values
+
+    def save(self) -> None:
+        if self.loaded is None or self.busy:
+            return
+        changes = {k: v for k, v in self.values().items() if getattr(self.loaded, k) != v}
+        self.status.setText("")
+        if not changes:
+            self.status.setText(self.tr("Nothing has changed."))
+            return
+        self.run_job(
+            _save_op(changes),
+            self._saved,
+            lambda exc, crash: self.show_problems(exc, crash, self.field_messages),
+        )
+
+    def _saved(self, current: TeamSettings) -> None:
+        for message in self.field_messages.values():
+            message.show_text("")
+        self.message.show_text("")
+        self._show(current)
+        self.status.setText(self.tr("The settings are saved."))

@@ -1,0 +1,421 @@
+"""The main window: the case list, open cases as tabs, the menus, and the lock.
+
+Locking (Ctrl+L, or after the team's idle time) hides every window's content, closes the
+database and forgets the key on the worker; the widgets, and what was typed in them, stay.
+Unlocking with the same person's passphrase brings it all back.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expertteam_app.services.cases import CaseDetail
+from expertteam_app.services.roles import Permission, allows
+from ui import session
+from ui.case_form import CaseForm, FormChoices, load_choices
+from ui.case_header import CaseHeader
+from ui.case_list_page import CaseListPage, _read_op
+from ui.i18n import current_language
+from ui.messages import show_error
+from ui.session import SessionInfo
+from ui.settings import Preferences
+from ui.unlock_window import UnlockPanel
+from ui.worker import Database
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Counts the time since the last key press or mouse movement in the application."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit_seconds = minutes * 60.0
+        self.last_input = time.monotonic()
+        self._timer = QTimer(self, interval=5_000)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if time.monotonic() - self.last_input >= self.limit_seconds:
+            self.idle.emit()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class CaseTab(QWidget):
+    """An open case (or a new registration): its header and its form."""
+
+    def __init__(self, db: Database, info: SessionInfo, choices: FormChoices, detail: CaseDetail | None) -> None:
+        super().__init__()
+        self.header = CaseHeader(db, info)
+        self.form = CaseForm(db, info, choices, detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.form, 1)
+        self.header.setVisible(detail is not None)
+        if detail is not None:
+            self.header.show_case(detail)
+        self.form.saved.connect(self._saved)
+        self.header.changed.connect(self.form.load)
+
+    def _saved(self, detail: CaseDetail) -> None:
+        self.header.setVisible(True)
+        self.header.show_case(detail)
+
+    @property
+    def case_id(self) -> int | None:
+        return self.form.detail.id if self.form.detail else None
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, db: Database, prefs: Preferences, info: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._prefs = prefs
+        self.info = info
+        self.choices: FormChoices | None = None
+        self._pending_opens: list[int | None] = []
+        self._hidden_dialogs: list[QWidget] = []
+        self.locked = False
+        db.default_error = lambda exc, crash: show_error(self, exc, crash)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.list_page = CaseListPage(db, info)
+        self.tabs.addTab(self.list_page, self.tr("Cases"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+        self.lock_page = QWidget()
+        self.lock_page.setObjectName("lockPage")
+        self._lock_layout = QVBoxLayout(self.lock_page)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self.status_user = QLabel()
+        self.statusBar().addPermanentWidget(self.status_user)
+        self._show_identity()
+
+        self.list_page.open_case.connect(self.open_case)
+        self.idle = IdleWatcher(info.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        state = prefs.window_state("main_geometry")
+        if state is not None:
+            self.restoreGeometry(state)
+        else:
+            self.resize(1280, 800)
+        self.list_page.apply_filters()
+        db.run(load_choices, on_done=self._choices_loaded)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_menus(self) -> None:
+        role = self.info.role
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("New registration"), self.new_registration, "Ctrl+N", "newRegistration")
+        self.new_action.setEnabled(allows(role, Permission.CASE_REGISTER))
+        self.import_action = self._action(self.tr("Import register…"), self.import_register, None, "importRegister")
+        self.import_action.setEnabled(allows(role, Permission.REGISTER_IMPORT))
+        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lockAction")
+        quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.import_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(quit_action)
+
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        case_menu.addAction(self._action(self.tr("Open selected case"), self._open_selected, "Ctrl+O"))
+        case_menu.addAction(self._action(self.tr("Refresh list"), self.list_page.refresh, QKeySequence.StandardKey.Refresh))
+        case_menu.addAction(self._action(self.tr("Find"), self.list_page.search.setFocus, QKeySequence.StandardKey.Find))
+
+        from ui import admin
+
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Management"))
+        for text, permission, opener, name in (
+            (self.tr("Team members…"), Permission.MEMBERS_MANAGE, admin.open_members, "adminMembers"),
+            (self.tr("Team settings…"), Permission.SETTINGS_MANAGE, admin.open_team_settings, "adminSettings"),
+            (self.tr("Providers (sociale kaart)…"), Permission.PROVIDERS_MANAGE, admin.open_providers, "adminProviders"),
+            (self.tr("Municipalities…"), Permission.REFERENCE_MANAGE, admin.open_municipalities, "adminMunicipalities"),
+            (self.tr("Problem areas and bottlenecks…"), Permission.REFERENCE_MANAGE, admin.open_lists, "adminLists"),
+            (self.tr("Access log…"), Permission.ACCESS_LOG_READ, admin.open_access_log, "adminAccessLog"),
+            (self.tr("Check the database…"), Permission.DATABASE_CHECK, admin.open_check, "adminCheck"),
+            (self.tr("Make a backup…"), Permission.BACKUP, admin.open_backup, "adminBackup"),
+        ):
+            action = self._action(text, lambda _c=False, o=opener: o(self, self._db, self.info), None, name)
+            action.setEnabled(allows(role, permission))
+            action.setVisible(allows(role, permission))
+            self.admin_menu.addAction(action)
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction(
+            self._action(self.tr("Change my passphrase…"), lambda: admin.open_passphrase(self, self._db, self.info))
+        )
+        self.admin_menu.addAction(
+            self._action(self.tr("Language…"), lambda: admin.open_language(self, self._prefs))
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About Expertteam"), self._about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+
+    def _show_identity(self) -> None:
+        info = self.info
+        role = info.role.label(current_language())
+        title = f"Expertteam — {info.team_name} — {info.member_name} ({role})"
+        if info.is_demo:
+            title = "DEMO — " + title
+        self.setWindowTitle(title)
+        self.status_user.setText(f"{info.member_name} · {role}" + (" · DEMO" if info.is_demo else ""))
+
+    def _about(self) -> None:
+        from expertteam_app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Expertteam"),
+            self.tr("Expertteam {version}\nCase register, binding advice and learning tables for regional expert teams in youth care.").format(
+                version=__version__
+            ),
+        )
+
+    # --- cases ------------------------------------------------------------------------------
+
+    def _choices_loaded(self, choices: FormChoices) -> None:
+        self.choices = choices
+        self.list_page.set_municipalities(choices.municipalities)
+        self.list_page.set_members(choices.members)
+        pending, self._pending_opens = self._pending_opens, []
+        for case_id in pending:
+            if case_id is None:
+                self.new_registration()
+            else:
+                self.open_case(case_id)
+
+    def _open_selected(self) -> None:
+        case_id = self.list_page.selected_case_id()
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def case_tabs(self) -> list[CaseTab]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseTab)]
+
+    def new_registration(self) -> CaseTab | None:
+        if self.locked or not allows(self.info.role, Permission.CASE_REGISTER):
+            return None
+        if self.choices is None:
+            self._pending_opens.append(None)
+            return None
+        return self._add_tab(None)
+
+    def open_case(self, case_id: int) -> None:
+        if self.locked:
+            return
+        for tab in self.case_tabs():
+            if tab.case_id == case_id:
+                self.tabs.setCurrentWidget(tab)
+                return
+        if self.choices is None:
+            self._pending_opens.append(case_id)
+            return
+        self._db.run(_read_op(case_id), on_done=self._add_tab)
+
+    def _add_tab(self, detail: CaseDetail | None) -> CaseTab:
+        assert self.choices is not None
+        tab = CaseTab(self._db, self.info, self.choices, detail)
+        index = self.tabs.addTab(tab, tab.form.title())
+        self.tabs.setCurrentIndex(index)
+        tab.form.title_changed.connect(lambda title, t=tab: self._retitle(t, title))
+        tab.form.dirty_changed.connect(lambda dirty, t=tab: self._retitle(t, t.form.title()))
+        tab.form.saved.connect(lambda _d: self.list_page.refresh())
+        tab.form.open_case.connect(self.open_case)
+        tab.header.changed.connect(lambda _d: self.list_page.refresh())
+        tab.form.first_name.setFocus()
+        return tab
+
+    def _retitle(self, tab: CaseTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, ("● " if tab.form.dirty else "") + title)
+
+    def close_tab(self, index: int) -> bool:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, CaseTab):
+            return False
+        if not tab.form.confirm_leave():
+            if not tab.form.dirty:
+                return False
+            # "Save" was chosen: close once the save has gone through.
+            tab.form.saved.connect(lambda _d, t=tab: self._close_tab_widget(t))
+            return False
+        self._close_tab_widget(tab)
+        return True
+
+    def _close_tab_widget(self, tab: CaseTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            tab.deleteLater()
+
+    def import_register(self) -> None:
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._db, self)
+        dialog.finished.connect(lambda _r: self.list_page.refresh())
+        dialog.open()
+
+    def reload_session_info(self) -> None:
+        """After the team settings changed: lock time, target lead time, team name."""
+        self._db.run(session.current_info, on_done=self._apply_info, owner=self)
+
+    def _apply_info(self, info: SessionInfo) -> None:
+        self.info = info
+        self.idle.limit_seconds = info.idle_lock_minutes * 60.0
+        self._show_identity()
+        for tab in self.case_tabs():
+            tab.header._info = info
+            if tab.header.detail is not None:
+                tab.header.show_case(tab.header.detail)
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
+                widget.hide()
+                self._hidden_dialogs.append(widget)
+        self.list_page.model.clear()
+        self.list_page.clear_preview()
+        while self._lock_layout.count():
+            item = self._lock_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        panel = UnlockPanel(self._db, self._prefs, locked=self.info)
+        panel.unlocked.connect(self._unlocked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
+        self._lock_layout.addStretch(1)
+        self._lock_layout.addLayout(row)
+        self._lock_layout.addStretch(1)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.lock_panel = panel
+        self._db.run(session.lock)
+        self.locked_changed.emit(True)
+        panel.passphrase.setFocus()
+
+    def _unlocked(self, info: SessionInfo) -> None:
+        if info.member_id != self.info.member_id:
+            return  # the panel only offers the same person; never switch identity here
+        self.info = info
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs.clear()
+        self.idle = IdleWatcher(info.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._apply_info(info)
+        self.list_page.refresh()
+        self.locked_changed.emit(False)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:
+            unsaved = [t.form.title() for t in self.case_tabs() if t.form.dirty]
+            if unsaved:
+                choice = QMessageBox.question(
+                    self,
+                    self.tr("Unsaved changes"),
+                    self.tr("These cases have changes that are not saved: {titles}.\nUnlock first to save them. Quit anyway and lose them?").format(
+                        titles=", ".join(unsaved)
+                    ),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if choice != QMessageBox.StandardButton.Discard:
+                    event.ignore()
+                    return
+            event.accept()
+            self._prefs.set_window_state("main_geometry", self.saveGeometry())
+            return
+        for tab in self.case_tabs():
+            if tab.form.dirty:
+                self.tabs.setCurrentWidget(tab)
+                if not tab.form.confirm_leave():
+                    event.ignore()
+                    return
+        self._prefs.set_window_state("main_geometry", self.saveGeometry())
+        self.idle.stop()
+        event.accept()
+
