@@ -447,6 +447,7 @@ class CaseForm(QWidget):
     def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
         self._tab_titles.append(title)
         page = QWidget()
+        page.setMaximumWidth(1000)  # a form stretched over a wide screen reads badly
         layout = QVBoxLayout(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -831,7 +832,7 @@ class CaseForm(QWidget):
     def _mark_tabs(self) -> None:
         for index, title in enumerate(self._tab_titles):
             page = self.sections.widget(index)
-            has_error = any(m.isVisibleTo(self) and m.text() for m in page.findChildren(FieldMessage))
+            has_error = any(not m.isHidden() and m.text() for m in page.findChildren(FieldMessage))
             self.sections.setTabText(index, f"{title} ⚠" if has_error else title)
 
     def _check_duplicates(self) -> None:

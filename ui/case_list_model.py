@@ -121,14 +121,16 @@ class CaseListModel(QAbstractTableModel):
     def _page_arrived(self, generation: int, page: CasePage) -> None:
         if generation != self._generation:
             return  # an answer to an older question
-        self._set_loading(False)
+        # Cursor first, loading last: a view may ask for more while the rows go in, and
+        # must then neither ask for this page again nor start before it is in.
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
         if page.rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
+        self._set_loading(False)
 
     def _counts_arrived(self, generation: int, counts: StatusCounts) -> None:
         if generation == self._generation:

@@ -233,8 +233,11 @@ class CaseListPage(QWidget):
         language = current_language()
         e = html.escape
         p = detail.young_person
+        suspended = self.tr("suspended")
+        consent_missing = self.tr("Consent missing")
+        question = self.tr("Question to the team")
         rows = [
-            (self.tr("Status"), detail.status.label(language) + (f" — {self.tr('suspended')}" if detail.active_suspension else "")),
+            (self.tr("Status"), detail.status.label(language) + (f" — {suspended}" if detail.active_suspension else "")),
             (self.tr("Registered"), day(detail.registered_on)),
             (self.tr("Lead time"), self.tr("{days} days (target {weeks} weeks)").format(days=detail.lead_time_days, weeks=target_weeks)),
             (self.tr("Young person"), f"{p.display_name}, {day(p.date_of_birth)} ({p.age})"),
@@ -248,10 +251,10 @@ class CaseListPage(QWidget):
         missing = ""
         if detail.consent_missing:
             lacking = "; ".join(m.en if language == "en" else m.nl for m in detail.consent_missing)
-            missing = f"<p style='background:#fff4ce;padding:4px'>{e(self.tr('Consent missing'))}: {e(lacking)}</p>"
+            missing = f"<p style='background:#fff4ce;padding:4px'>{e(consent_missing)}: {e(lacking)}</p>"
         return (
             f"<h3>{e(detail.reference)} — {e(p.display_name)}</h3><table>{table}</table>{missing}"
-            f"<p><b>{e(self.tr('Question to the team'))}</b><br>{e(detail.question).replace(chr(10), '<br>')}</p>"
+            f"<p><b>{e(question)}</b><br>{e(detail.question).replace(chr(10), '<br>')}</p>"
         )
 
     def clear_preview(self) -> None:

@@ -35,7 +35,9 @@ class FieldMessage(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
+        # One line, as wide as it needs: a wrapped label under a narrow field (the BSN)
+        # would be cut off by the form layout.
+        self.setWordWrap(False)
         self.setStyleSheet(ERROR_STYLE)
         self.setProperty("fieldMessage", True)
         self.hide()

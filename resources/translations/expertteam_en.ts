@@ -490,6 +490,18 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>{n} case(s)</translation>
     </message>
     <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Question to the team</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

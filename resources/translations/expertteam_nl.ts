@@ -490,6 +490,18 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>{n} casus(sen)</translation>
     </message>
     <message>
+        <source>suspended</source>
+        <translation>opgeschort</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>Toestemming ontbreekt</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

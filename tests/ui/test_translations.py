@@ -129,11 +129,28 @@ def test_the_main_screens_show_no_english(qtbot, db, prefs, unlocked, team_db):
         shown |= visible_texts(tab.form.sections.widget(page))
     headers = main.list_page.model
     shown |= {headers.headerData(c, headers_orientation()) for c in range(headers.columnCount())}
+    shown |= preview_texts(qtbot, db, main)
     dialog.close()
     tab.form._set_dirty(False)
     main.close()
     assert untranslated(shown) == set()
     assert "Casussen" in shown and "Nieuwe aanmelding" in shown
+
+
+def preview_texts(qtbot, db, main) -> set[str]:  # type: ignore[no-untyped-def]
+    """The labels of the preview pane, for a suspended case without consent."""
+    from expertteam_app.domain.enums import SuspensionReason
+    from expertteam_app.services import cases, lifecycle
+    from tests.support.cases import draft
+    from tests.ui.conftest import run_sync
+
+    def op(ctx):  # type: ignore[no-untyped-def]
+        with ctx.unit_of_work() as uow:
+            case_id = cases.register_case(uow, draft(consent=False)).case_id
+            return lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Wacht")
+
+    html = main.list_page.preview_html(run_sync(qtbot, db, op), 6)
+    return {part.split(":")[0].split(" — ")[-1].strip() for part in re.findall(r">([^<>]+)<", html)}
 
 
 def headers_orientation():  # type: ignore[no-untyped-def]
@@ -147,3 +164,15 @@ def test_qt_standard_buttons_speak_dutch(qtbot):
     qtbot.addWidget(box)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {"Annuleren", "Opslaan"}
+
+
+def test_strings_inside_expressions_are_in_the_translations_too():
+    """lupdate does not look inside f-string expressions; a tr() there would stay English."""
+    committed = {source for source, _, _ in messages("nl")}
+    missing = []
+    for path in Path("ui").rglob("*.py"):
+        for match in re.finditer(r"self\.tr\(\s*(['\"])(.+?)\1\s*\)", path.read_text(encoding="utf-8")):
+            text = match.group(2).encode().decode("unicode_escape") if "\\" in match.group(2) else match.group(2)
+            if text not in committed:
+                missing.append(f"{path}: {text!r}")
+    assert missing == []
