@@ -11,8 +11,10 @@ from benchmarks.timing import print_table
 
 
 def main() -> int:
-    print(f"Expertteam benchmarks — Python {platform.python_version()}, {os.cpu_count()} cores, "
-          f"{platform.system()} {platform.machine()}")
+    print(
+        f"Expertteam benchmarks — Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.machine()}"
+    )
     which = set(sys.argv[1:]) or {"store", "ui"}
     if "store" in which:
         print_table("Store, case register and import (100,000 cases)", bench_store.run())

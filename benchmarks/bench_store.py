@@ -46,19 +46,32 @@ def _plain_copy(team: TeamSession, target: Path) -> Path:
 def _plain_team(team: TeamSession, plain: Path) -> TeamSession:
     def creator() -> sqlcipher.Connection:
         conn = sqlcipher.connect(str(plain), isolation_level=None, check_same_thread=False)
-        for pragma in ("foreign_keys = ON", f"cache_size = -{engines.CACHE_SIZE_KIB}", "temp_store = MEMORY",
-                       "journal_mode = WAL", "synchronous = FULL"):
+        for pragma in (
+            "foreign_keys = ON",
+            f"cache_size = -{engines.CACHE_SIZE_KIB}",
+            "temp_store = MEMORY",
+            "journal_mode = WAL",
+            "synchronous = FULL",
+        ):
             conn.execute(f"PRAGMA {pragma}")
         return conn
 
-    engine = create_engine("sqlite+pysqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool,
-                           pool_size=1, max_overflow=0)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
-    store = TeamStore(path=plain, vault=team.store.vault, engine=engine, data_key=team.store.data_key)
+    store = TeamStore(
+        path=plain, vault=team.store.vault, engine=engine, data_key=team.store.data_key
+    )
     return TeamSession(store, team.actor, team.workstation)
 
 
@@ -72,8 +85,15 @@ def run() -> list[Figure]:
             case_search.search_cases(uow, CaseQuery(), limit=100)
         team.close()
 
-    figures.append(Figure("unlock to first query (Argon2id + checks)", median_ms(unlock_and_query, 5, 1),
-                          "ms", "<= 1000 ms", "incl. full cipher_integrity_check"))
+    figures.append(
+        Figure(
+            "unlock to first query (Argon2id + checks)",
+            median_ms(unlock_and_query, 5, 1),
+            "ms",
+            "<= 1000 ms",
+            "incl. full cipher_integrity_check",
+        )
+    )
 
     team = team_service.unlock(path, MEMBER, PASSPHRASE)
     with team.unit_of_work() as uow:
@@ -92,11 +112,18 @@ def run() -> list[Figure]:
         with team.unit_of_work() as uow:
             case_search.status_counts(uow)
 
-    figures.append(Figure(f"case list first page ({total:,} cases)", median_ms(first_page), "ms", "<= 50 ms"))
-    figures.append(Figure("case list counts per status", median_ms(counts), "ms", "", "fetched after the page"))
-    figures.append(Figure("case list next page (keyset)", median_ms(next_page), "ms", "", "while scrolling"))
+    figures.append(
+        Figure(f"case list first page ({total:,} cases)", median_ms(first_page), "ms", "<= 50 ms")
+    )
+    figures.append(
+        Figure("case list counts per status", median_ms(counts), "ms", "", "fetched after the page")
+    )
+    figures.append(
+        Figure("case list next page (keyset)", median_ms(next_page), "ms", "", "while scrolling")
+    )
 
     for text in SEARCHES:
+
         def search(text: str = text) -> None:
             with team.unit_of_work() as uow:
                 case_search.search_cases(uow, CaseQuery(text=text), limit=50)
@@ -107,8 +134,15 @@ def run() -> list[Figure]:
 
         with team.unit_of_work() as uow:
             hits = case_search.status_counts(uow, CaseQuery(text=text)).total
-        figures.append(Figure(f"full-text search top 50: {text!r}", median_ms(search), "ms", "<= 50 ms",
-                              f"{hits:,} hits; counts {median_ms(search_counts, 5, 1):.0f} ms"))
+        figures.append(
+            Figure(
+                f"full-text search top 50: {text!r}",
+                median_ms(search),
+                "ms",
+                "<= 50 ms",
+                f"{hits:,} hits; counts {median_ms(search_counts, 5, 1):.0f} ms",
+            )
+        )
 
     ids = [r.id for r in first.rows[:10]]
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +153,9 @@ def run() -> list[Figure]:
         plain_team.store.engine.dispose()
     figures.append(Figure("read workload, SQLCipher", cipher_ms, "ms", ""))
     figures.append(Figure("read workload, plain SQLite (same file, exported)", plain_ms, "ms", ""))
-    figures.append(Figure("SQLCipher / plain SQLite on reads", cipher_ms / plain_ms, "x", "<= 1.3x"))
+    figures.append(
+        Figure("SQLCipher / plain SQLite on reads", cipher_ms / plain_ms, "x", "<= 1.3x")
+    )
     team.close()
 
     figures.append(import_figure())
@@ -132,8 +168,13 @@ def import_figure() -> Figure:
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         source = register(directory / "register-10000.xlsx", 10_000)
-        created = team_service.create_team(directory / "import.etdb", team_name="Import", admin_name="Bea Beheer",
-                                           passphrase="een lange zin voor bea", region_code="JZ01")
+        created = team_service.create_team(
+            directory / "import.etdb",
+            team_name="Import",
+            admin_name="Bea Beheer",
+            passphrase="een lange zin voor bea",  # noqa: S106 - a throwaway benchmark team
+            region_code="JZ01",
+        )
         team = created.team
         report: list[register_import.ImportReport] = []
 
@@ -145,4 +186,6 @@ def import_figure() -> Figure:
         team.close()
         shutil.rmtree(directory, ignore_errors=True)
     imported = report[0].imported if report else 0
-    return Figure(f"import of a 10,000-row register ({imported:,} imported)", elapsed / 1000, "s", "<= 15 s")
+    return Figure(
+        f"import of a 10,000-row register ({imported:,} imported)", elapsed / 1000, "s", "<= 15 s"
+    )

@@ -69,7 +69,10 @@ def in_process_figures() -> list[Figure]:
 
     box: dict[str, object] = {}
     submitted = time.perf_counter()
-    db.run(session.unlock(Path(path), MEMBER, PASSPHRASE, False), on_done=lambda info: box.setdefault("info", info))
+    db.run(
+        session.unlock(Path(path), MEMBER, PASSPHRASE, False),
+        on_done=lambda info: box.setdefault("info", info),
+    )
     wait_until(lambda: "info" in box)
     unlocked_at = time.perf_counter()
     window = MainWindow(db, prefs, box["info"])  # type: ignore[arg-type]
@@ -78,10 +81,24 @@ def in_process_figures() -> list[Figure]:
     wait_until(lambda: model.rowCount() > 0)
     window.repaint()
     painted = time.perf_counter()
-    figures.append(Figure("unlocked to painted main window (100,000 cases)", (painted - unlocked_at) * 1000, "ms",
-                          "<= 500 ms", "first page of the list on screen"))
-    figures.append(Figure("passphrase submitted to painted main window", (painted - submitted) * 1000, "ms", "",
-                          "incl. Argon2id and the full integrity check"))
+    figures.append(
+        Figure(
+            "unlocked to painted main window (100,000 cases)",
+            (painted - unlocked_at) * 1000,
+            "ms",
+            "<= 500 ms",
+            "first page of the list on screen",
+        )
+    )
+    figures.append(
+        Figure(
+            "passphrase submitted to painted main window",
+            (painted - submitted) * 1000,
+            "ms",
+            "",
+            "incl. Argon2id and the full integrity check",
+        )
+    )
     wait_until(lambda: db.idle)
 
     # Longest stall of the GUI thread while a person types a search (a key every 120 ms).
@@ -110,8 +127,15 @@ def in_process_figures() -> list[Figure]:
         search.clear()
         wait_until(lambda: db.idle and not model.loading)
     ticker.stop()
-    figures.append(Figure("longest GUI-thread stall while typing a search", max(gaps) - 2, "ms", "<= 50 ms",
-                          f"{len(gaps)} timer ticks, median gap {statistics.median(gaps):.0f} ms"))
+    figures.append(
+        Figure(
+            "longest GUI-thread stall while typing a search",
+            max(gaps) - 2,
+            "ms",
+            "<= 50 ms",
+            f"{len(gaps)} timer ticks, median gap {statistics.median(gaps):.0f} ms",
+        )
+    )
     window.close()
     db.shutdown()
     return figures

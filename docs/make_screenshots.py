@@ -61,7 +61,10 @@ def main() -> int:
     shot(unlock, "unlock")
 
     box: dict[str, object] = {}
-    db.run(session.unlock(made.path, "Demo Coördinator", made.passphrase), on_done=lambda i: box.setdefault("info", i))
+    db.run(
+        session.unlock(made.path, "Demo Coördinator", made.passphrase),
+        on_done=lambda i: box.setdefault("info", i),
+    )
     settle(1.0)
     unlock.hide()
     main_window = MainWindow(db, prefs, box["info"])  # type: ignore[arg-type]

@@ -21,8 +21,8 @@ from typing import Any, TextIO
 from expertteam_app import __version__
 from expertteam_app.errors import ExitCode, ExpertteamError
 
-PASSPHRASE_ENV = "EXPERTTEAM_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "EXPERTTEAM_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "EXPERTTEAM_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+NEW_PASSPHRASE_ENV = "EXPERTTEAM_NEW_PASSPHRASE"  # noqa: S105 - likewise
 RECOVERY_ENV = "EXPERTTEAM_RECOVERY_CODE"
 
 
@@ -90,7 +90,9 @@ def _secret(file_arg: str | None, env_name: str, prompt: str, *, confirm: bool =
 
 
 def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    return _secret(args.passphrase_file, PASSPHRASE_ENV, "Wachtwoord / passphrase: ", confirm=confirm)
+    return _secret(
+        args.passphrase_file, PASSPHRASE_ENV, "Wachtwoord / passphrase: ", confirm=confirm
+    )
 
 
 def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -137,18 +139,24 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     team = _unlock(args)
     try:
         with team.unit_of_work() as uow:
-            report = register_import.import_register(uow, Path(args.file), accept_valid=args.accept_valid)
+            report = register_import.import_register(
+                uow, Path(args.file), accept_valid=args.accept_valid
+            )
     finally:
         team.close()
     for line in register_import.iter_problem_lines(report, out.language):
         out.line(line)
     if report.warnings:
-        out.say(f"{len(report.warnings)} waarschuwing(en) (mogelijk dubbele casussen).",
-                f"{len(report.warnings)} warning(s) (possible duplicate cases).")
+        out.say(
+            f"{len(report.warnings)} waarschuwing(en) (mogelijk dubbele casussen).",
+            f"{len(report.warnings)} warning(s) (possible duplicate cases).",
+        )
     if report.committed:
         out.say(
-            f"{report.imported} casus(sen) geïmporteerd uit {report.file_name}; {report.rejected_rows} rij(en) afgewezen.",
-            f"{report.imported} case(s) imported from {report.file_name}; {report.rejected_rows} row(s) rejected.",
+            f"{report.imported} casus(sen) geïmporteerd uit {report.file_name}; "
+            f"{report.rejected_rows} rij(en) afgewezen.",
+            f"{report.imported} case(s) imported from {report.file_name}; "
+            f"{report.rejected_rows} row(s) rejected.",
         )
     else:
         out.say(
@@ -203,7 +211,8 @@ def _parse_date(text: str | None) -> date | None:
         return dates.parse(text)
     except ValueError:
         raise UsageError(
-            f"Geen geldige datum: {text} (gebruik DD-MM-JJJJ).", f"Not a valid date: {text} (use DD-MM-YYYY)."
+            f"Geen geldige datum: {text} (gebruik DD-MM-JJJJ).",
+            f"Not a valid date: {text} (use DD-MM-YYYY).",
         ) from None
 
 
@@ -229,7 +238,9 @@ def cmd_cases_list(args: argparse.Namespace, out: Output) -> int:
             for text in args.municipality or []:
                 found = reference.find_municipality(uow.session, text)
                 if found is None:
-                    raise UsageError(f"Onbekende gemeente: {text}.", f"Unknown municipality: {text}.")
+                    raise UsageError(
+                        f"Onbekende gemeente: {text}.", f"Unknown municipality: {text}."
+                    )
                 municipalities.add(found.cbs_code)
             query = case_search.CaseQuery(
                 text=args.search or "",
@@ -244,14 +255,27 @@ def cmd_cases_list(args: argparse.Namespace, out: Output) -> int:
     finally:
         team.close()
     lang = out.language
-    header = ("reference", "registered", "status", "young person", "born", "municipality", "owner") if lang == "en" \
+    header = (
+        ("reference", "registered", "status", "young person", "born", "municipality", "owner")
+        if lang == "en"
         else ("kenmerk", "aangemeld", "status", "jeugdige", "geboren", "gemeente", "eigenaar")
+    )
     rows = [
-        (r.reference, format_nl(r.registered_on), r.status.label(lang) + (" ⏸" if r.suspended else ""),
-         r.name, format_nl(r.date_of_birth), r.municipality, r.owner)
+        (
+            r.reference,
+            format_nl(r.registered_on),
+            r.status.label(lang) + (" ⏸" if r.suspended else ""),
+            r.name,
+            format_nl(r.date_of_birth),
+            r.municipality,
+            r.owner,
+        )
         for r in page.rows
     ]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(header)]
+    widths = [
+        max(len(h), *(len(row[i]) for row in rows)) if rows else len(h)
+        for i, h in enumerate(header)
+    ]
     out.line("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
     for row in rows:
         out.line("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
@@ -326,7 +350,10 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     )
     for name, role in made.members:
         out.line(f"  {name} ({role.label(out.language)})")
-    out.say(f"Wachtwoord voor alle demo-leden: {made.passphrase}", f"Passphrase for all demo members: {made.passphrase}")
+    out.say(
+        f"Wachtwoord voor alle demo-leden: {made.passphrase}",
+        f"Passphrase for all demo members: {made.passphrase}",
+    )
     return 0
 
 
@@ -345,10 +372,17 @@ def cmd_passphrase(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import team as team_service
 
     old = _passphrase(args)
-    new = _secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "Nieuw wachtwoord / new passphrase: ", confirm=True)
+    new = _secret(
+        args.new_passphrase_file,
+        NEW_PASSPHRASE_ENV,
+        "Nieuw wachtwoord / new passphrase: ",
+        confirm=True,
+    )
     team_service.change_passphrase(Path(args.db), args.user, old, new)
-    out.say("Wachtwoord gewijzigd. De database zelf is niet aangeraakt.",
-            "Passphrase changed. The database itself was not touched.")
+    out.say(
+        "Wachtwoord gewijzigd. De database zelf is niet aangeraakt.",
+        "Passphrase changed. The database itself was not touched.",
+    )
     return 0
 
 
@@ -356,12 +390,19 @@ def cmd_recover(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import team as team_service
 
     code = _secret(args.code_file, RECOVERY_ENV, "Herstelcode / recovery code: ")
-    new = _secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "Nieuw wachtwoord / new passphrase: ", confirm=True)
+    new = _secret(
+        args.new_passphrase_file,
+        NEW_PASSPHRASE_ENV,
+        "Nieuw wachtwoord / new passphrase: ",
+        confirm=True,
+    )
     recovered = team_service.recover(Path(args.db), code, args.user, new)
     recovered.team.close()
     out.say(f"Nieuw wachtwoord ingesteld voor {args.user}.", f"New passphrase set for {args.user}.")
-    out.say("De oude herstelcode werkt niet meer. NIEUWE HERSTELCODE (eenmalig getoond):",
-            "The old recovery code no longer works. NEW RECOVERY CODE (shown once):")
+    out.say(
+        "De oude herstelcode werkt niet meer. NIEUWE HERSTELCODE (eenmalig getoond):",
+        "The old recovery code no longer works. NEW RECOVERY CODE (shown once):",
+    )
     out.line(f"    {recovered.new_recovery_code}")
     return 0
 
@@ -374,17 +415,35 @@ def cmd_members(args: argparse.Namespace, out: Output) -> int:
     try:
         with team.unit_of_work() as uow:
             if args.members_command == "add":
-                new = _secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "Wachtwoord van het nieuwe lid: ", confirm=True)
+                new = _secret(
+                    args.new_passphrase_file,
+                    NEW_PASSPHRASE_ENV,
+                    "Wachtwoord van het nieuwe lid: ",
+                    confirm=True,
+                )
                 member = team_service.add_member(uow, args.name, Role(args.role), new)
-                out.say(f"{member.name} toegevoegd als {member.role.label('nl')}.",
-                        f"{member.name} added as {member.role.label('en')}.")
+                out.say(
+                    f"{member.name} toegevoegd als {member.role.label('nl')}.",
+                    f"{member.name} added as {member.role.label('en')}.",
+                )
             elif args.members_command == "remove":
-                target = next((m for m in team_service.list_members(uow) if m.name.casefold() == args.name.casefold()), None)
+                target = next(
+                    (
+                        m
+                        for m in team_service.list_members(uow)
+                        if m.name.casefold() == args.name.casefold()
+                    ),
+                    None,
+                )
                 if target is None:
-                    raise UsageError(f"Geen teamlid met de naam {args.name}.", f"No member named {args.name}.")
+                    raise UsageError(
+                        f"Geen teamlid met de naam {args.name}.", f"No member named {args.name}."
+                    )
                 team_service.remove_member(uow, target.id)
-                out.say(f"{target.name} verwijderd; zijn of haar sleutel is vernietigd.",
-                        f"{target.name} removed; their key slot is destroyed.")
+                out.say(
+                    f"{target.name} verwijderd; zijn of haar sleutel is vernietigd.",
+                    f"{target.name} removed; their key slot is destroyed.",
+                )
             else:
                 for m in team_service.list_members(uow):
                     out.line(f"{m.name}  ({m.role.label(out.language)})")
@@ -401,7 +460,10 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
         target = maintenance.backup(team, Path(args.to))
     finally:
         team.close()
-    out.say(f"Back-up gemaakt: {target} (met sleutelbestand).", f"Backup made: {target} (with key file).")
+    out.say(
+        f"Back-up gemaakt: {target} (met sleutelbestand).",
+        f"Backup made: {target} (with key file).",
+    )
     return 0
 
 
@@ -419,13 +481,17 @@ class _Parser(argparse.ArgumentParser):
 def _unlock_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, help="teamdatabase (.etdb)")
     parser.add_argument("--user", required=True, help="uw naam zoals in het team")
-    parser.add_argument("--passphrase-file", help=f"bestand met het wachtwoord (anders {PASSPHRASE_ENV})")
+    parser.add_argument(
+        "--passphrase-file", help=f"bestand met het wachtwoord (anders {PASSPHRASE_ENV})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="expertteam", description="Expertteam — regionaal expertteam jeugd")
     parser.add_argument("--version", action="version", version=f"expertteam {__version__}")
-    parser.add_argument("--lang", choices=["nl", "en"], help="taal van de uitvoer / output language")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="taal van de uitvoer / output language"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("init", help="nieuwe teamdatabase")
@@ -446,7 +512,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_template)
 
-    cases = sub.add_parser("cases", help="casussen").add_subparsers(dest="cases_command", required=True)
+    cases = sub.add_parser("cases", help="casussen").add_subparsers(
+        dest="cases_command", required=True
+    )
     p = cases.add_parser("list", help="casussen zoeken en tonen")
     _unlock_args(p)
     p.add_argument("--search", help="zoektekst (naam, kenmerk, tekst)")
@@ -454,8 +522,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--municipality", action="append")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
-    p.add_argument("--sort", default="registered_desc",
-                   choices=["registered_desc", "registered_asc", "reference", "name", "status"])
+    p.add_argument(
+        "--sort",
+        default="registered_desc",
+        choices=["registered_desc", "registered_asc", "reference", "name", "status"],
+    )
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_cases_list)
     p = cases.add_parser("show", help="één casus tonen")
@@ -463,7 +534,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.set_defaults(func=cmd_cases_show)
 
-    audit = sub.add_parser("audit", help="toegangslogboek").add_subparsers(dest="audit_command", required=True)
+    audit = sub.add_parser("audit", help="toegangslogboek").add_subparsers(
+        dest="audit_command", required=True
+    )
     p = audit.add_parser("verify", help="de hash-keten controleren")
     _unlock_args(p)
     p.set_defaults(func=cmd_audit_verify)
@@ -495,14 +568,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file")
     p.set_defaults(func=cmd_recover)
 
-    members = sub.add_parser("members", help="teamleden").add_subparsers(dest="members_command", required=True)
+    members = sub.add_parser("members", help="teamleden").add_subparsers(
+        dest="members_command", required=True
+    )
     p = members.add_parser("list")
     _unlock_args(p)
     p.set_defaults(func=cmd_members)
     p = members.add_parser("add")
     _unlock_args(p)
     p.add_argument("--name", required=True)
-    p.add_argument("--role", required=True, choices=["beheerder", "voorzitter", "coordinator", "lid"])
+    p.add_argument(
+        "--role", required=True, choices=["beheerder", "voorzitter", "coordinator", "lid"]
+    )
     p.add_argument("--new-passphrase-file")
     p.set_defaults(func=cmd_members)
     p = members.add_parser("remove")
@@ -517,7 +594,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     out = Output(_language(args.lang), stdout or sys.stdout, stderr or sys.stderr)
@@ -544,7 +623,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         path = report_current_exception()
         out.error(
             ExpertteamError(
-                f"Er ging iets mis in het programma (een fout van ons). Het verslag staat in {path}.",
+                "Er ging iets mis in het programma (een fout van ons). "
+                f"Het verslag staat in {path}.",
                 f"Something went wrong in the program (our bug). The report is in {path}.",
             )
         )

@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from expertteam_app.domain.enums import Role  # noqa: E402
-from expertteam_app.services.context import FixedClock, TeamSession  # noqa: E402
-from expertteam_app.store import keyring_slot  # noqa: E402
-from tests.support.memory_keyring import QUALNAME, MemoryKeyring  # noqa: E402
-from tests.support.team import NOW, TeamTemplate, build_template, open_as  # noqa: E402
+from expertteam_app.domain.enums import Role
+from expertteam_app.services.context import FixedClock, TeamSession
+from expertteam_app.store import keyring_slot
+from tests.support.memory_keyring import QUALNAME, MemoryKeyring
+from tests.support.team import NOW, TeamTemplate, build_template, open_as
 
 
 @pytest.fixture(scope="session")

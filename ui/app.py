@@ -11,6 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.session import SessionInfo
+    from ui.settings import Preferences
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,7 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
     parser.add_argument("--version", action="store_true")
     parser.add_argument(
-        "--smoke", action="store_true",
+        "--smoke",
+        action="store_true",
         help="open --db as --user (passphrase from EXPERTTEAM_PASSPHRASE), show the case list, exit",
     )
     parser.add_argument("--user", help="member name for --smoke")
@@ -36,9 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Expertteam {__version__}")
         return 0
     # Libraries the unlock needs, imported before PySide6 (which slows later imports).
-    import expertteam_app.store.vault  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
+    import expertteam_app.store.vault  # noqa: F401
     from ui import crash, i18n
     from ui.settings import Preferences
 
@@ -48,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Expertteam")
     prefs = Preferences()
     i18n.install(app, args.lang or prefs.language)
-    crash.install()
+    crash.install(interactive=not args.smoke and app.platformName() != "offscreen")
     controller = AppController(prefs, args.db)
     if args.smoke:
         return controller.smoke(args.user or "", os.environ.get("EXPERTTEAM_PASSPHRASE", ""))
@@ -63,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 class AppController:
     """Owns the database worker and moves between the unlock window and the main window."""
 
-    def __init__(self, prefs, db_path: str | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, prefs: Preferences, db_path: str | None) -> None:
         from PySide6.QtWidgets import QApplication
 
         from ui.unlock_window import UnlockWindow
@@ -71,7 +78,7 @@ class AppController:
 
         self.prefs = prefs
         self.db = Database()
-        self.main_window = None
+        self.main_window: MainWindow | None = None
         self.unlock_window = UnlockWindow(self.db, prefs)
         panel = self.unlock_window.panel
         panel.unlocked.connect(self.open_main)
@@ -86,7 +93,7 @@ class AppController:
     def start(self) -> None:
         self.unlock_window.show()
 
-    def open_main(self, info) -> None:  # type: ignore[no-untyped-def]
+    def open_main(self, info: SessionInfo) -> None:
         from ui.main_window import MainWindow
 
         self.main_window = MainWindow(self.db, self.prefs, info)
@@ -101,7 +108,7 @@ class AppController:
         wizard.open()
         self._wizard = wizard
 
-    def _created(self, info) -> None:  # type: ignore[no-untyped-def]
+    def _created(self, info: SessionInfo) -> None:
         self.prefs.remember_database(str(info.path))
         self.prefs.set_last_member(str(info.path), info.member_name)
         self.open_main(info)
@@ -129,11 +136,13 @@ class AppController:
         loop = QEventLoop()
         outcome: dict[str, object] = {}
 
-        def unlocked(info) -> None:  # type: ignore[no-untyped-def]
+        def unlocked(info: SessionInfo) -> None:
             self.open_main(info)
             assert self.main_window is not None
             model = self.main_window.list_page.model
-            model.loading_changed.connect(lambda loading: None if loading else finish(model.rowCount()))
+            model.loading_changed.connect(
+                lambda loading: None if loading else finish(model.rowCount())
+            )
 
         def finish(rows: int) -> None:
             outcome["rows"] = rows

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 
 from expertteam_app.domain import bsn as bsn_rules
 from expertteam_app.domain import names
-from expertteam_app.domain.consent import ConsentFact, Custodian, age_on, missing_consent, requirement_for_age
+from expertteam_app.domain.consent import (
+    ConsentFact,
+    Custodian,
+    age_on,
+    missing_consent,
+    requirement_for_age,
+)
 from expertteam_app.domain.enums import (
     ConsentParty,
     ConsentScope,
@@ -58,9 +64,16 @@ from expertteam_app.services.duplicates import DuplicateHint
 from expertteam_app.services.roles import Permission, allows
 from ui.formatting import moment
 from ui.i18n import current_language
-from ui.messages import error_text
 from ui.session import SessionInfo
-from ui.widgets import WARNING_STYLE, CheckList, DateField, EnumCombo, FieldMessage, RowEditor, SearchCombo
+from ui.widgets import (
+    WARNING_STYLE,
+    CheckList,
+    DateField,
+    EnumCombo,
+    FieldMessage,
+    RowEditor,
+    SearchCombo,
+)
 from ui.worker import Database, JobContext, Op
 
 VALIDATE_DELAY_MS = 350
@@ -86,10 +99,16 @@ def load_choices(ctx: JobContext) -> FormChoices:
     with ctx.unit_of_work(write=False) as uow:
         return FormChoices(
             municipalities=[(m.name, m.cbs_code) for m in reference.municipalities(uow)],
-            problem_areas=[(i.code, i.text(language)) for i in reference.list_items(uow, ListKind.PROBLEM_AREA)],
-            bottlenecks=[(i.code, i.text(language)) for i in reference.list_items(uow, ListKind.BOTTLENECK)],
+            problem_areas=[
+                (i.code, i.text(language)) for i in reference.list_items(uow, ListKind.PROBLEM_AREA)
+            ],
+            bottlenecks=[
+                (i.code, i.text(language)) for i in reference.list_items(uow, ListKind.BOTTLENECK)
+            ],
             providers=[(p.id, p.name) for p in reference.providers(uow)],
-            members=[(m.id, m.name) for m in team_service.list_members(uow) if m.role != Role.BEHEERDER],
+            members=[
+                (m.id, m.name) for m in team_service.list_members(uow) if m.role != Role.BEHEERDER
+            ],
         )
 
 
@@ -137,7 +156,14 @@ class HouseholdRow(QWidget):
         grid.addWidget(self.phone, 2, 1)
         grid.addWidget(self.email, 2, 2, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 4)
-        for edit in (self.first_name, self.prefix, self.last_name, self.born, self.phone, self.email):
+        for edit in (
+            self.first_name,
+            self.prefix,
+            self.last_name,
+            self.born,
+            self.phone,
+            self.email,
+        ):
             edit.textChanged.connect(self.changed)
         for box in (self.custody, self.lives_here):
             box.toggled.connect(self.changed)
@@ -145,9 +171,15 @@ class HouseholdRow(QWidget):
 
     def value(self) -> HouseholdMemberInput:
         return HouseholdMemberInput(
-            self.relation.value() or Relation.OTHER, self.first_name.text(), self.prefix.text(), self.last_name.text(),
-            self.born.value(), self.custody.isChecked(), self.lives_here.isChecked(),
-            self.phone.text(), self.email.text(),
+            self.relation.value() or Relation.OTHER,
+            self.first_name.text(),
+            self.prefix.text(),
+            self.last_name.text(),
+            self.born.value(),
+            self.custody.isChecked(),
+            self.lives_here.isChecked(),
+            self.phone.text(),
+            self.email.text(),
         )
 
     def set_value(self, h: HouseholdMemberInput) -> None:
@@ -163,7 +195,9 @@ class HouseholdRow(QWidget):
 
     def display(self) -> str:
         value = self.value()
-        name = names.display_name(value.first_name, value.name_prefix, value.last_name) or self.tr("(no name)")
+        name = names.display_name(value.first_name, value.name_prefix, value.last_name) or self.tr(
+            "(no name)"
+        )
         return f"{name} ({value.relation.label(current_language()).lower()})"
 
 
@@ -177,7 +211,9 @@ class CareRow(QWidget):
         self.provider.addItem("", None)
         for provider_id, name in providers:
             self.provider.addItem(name, provider_id)
-        self.provider.lineEdit().setPlaceholderText(self.tr("Provider"))
+        editor = self.provider.lineEdit()
+        assert editor is not None  # an editable combo has one
+        editor.setPlaceholderText(self.tr("Provider"))
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("What care"))
         self.period_from = DateField()
@@ -204,7 +240,11 @@ class CareRow(QWidget):
         index = self.provider.findText(text, Qt.MatchFlag.MatchFixedString)
         provider_id = self.provider.itemData(index) if index > 0 else None
         return CareHistoryInput(
-            text, provider_id, self.description.text(), self.period_from.value(), self.period_to.value(),
+            text,
+            provider_id,
+            self.description.text(),
+            self.period_from.value(),
+            self.period_to.value(),
             self.outcome.text(),
         )
 
@@ -312,7 +352,9 @@ def _save_op(draft: CaseDraft, case_id: int | None, version: int | None) -> Op:
         with ctx.unit_of_work() as uow:
             if case_id is None:
                 registered = cases.register_case(uow, draft)
-                return cases.detail_of(cases.load_case(uow.session, registered.case_id), uow.clock.today()), registered
+                return cases.detail_of(
+                    cases.load_case(uow.session, registered.case_id), uow.clock.today()
+                ), registered
             detail = cases.update_case(uow, case_id, draft, expected_version=version)
             return detail, cases.last_save(uow, case_id)
 
@@ -341,9 +383,19 @@ def _last_save_op(case_id: int) -> Op:
 
 
 TOP_LEVEL_FIELDS = {
-    "registered_on", "urgency", "residence_municipality_code", "funding_municipality_code", "referrer_type",
-    "referrer_organisation", "referrer_contact_name", "referrer_contact_phone", "referrer_contact_email",
-    "question", "problem_area_codes", "bottleneck_codes", "owner_id",
+    "registered_on",
+    "urgency",
+    "residence_municipality_code",
+    "funding_municipality_code",
+    "referrer_type",
+    "referrer_organisation",
+    "referrer_contact_name",
+    "referrer_contact_phone",
+    "referrer_contact_email",
+    "question",
+    "problem_area_codes",
+    "bottleneck_codes",
+    "owner_id",
 }
 
 
@@ -374,7 +426,9 @@ class CaseForm(QWidget):
         self._validation_generation = 0
         self._duplicate_generation = 0
         self._last_save: Any = None
-        self.can_edit = allows(info.role, Permission.CASE_EDIT if detail else Permission.CASE_REGISTER)
+        self.can_edit = allows(
+            info.role, Permission.CASE_EDIT if detail else Permission.CASE_REGISTER
+        )
         self._messages: dict[str, FieldMessage] = {}
 
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -409,7 +463,9 @@ class CaseForm(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.undo_button = QPushButton(self.tr("Undo last save…"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip(self.tr("Put back the case as it was before the last save. Nothing is deleted."))
+        self.undo_button.setToolTip(
+            self.tr("Put back the case as it was before the last save. Nothing is deleted.")
+        )
         self.undo_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
@@ -424,7 +480,7 @@ class CaseForm(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo_last_save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         if detail is not None:
             self.load(detail)
@@ -486,29 +542,52 @@ class CaseForm(QWidget):
         self._field(form, self.tr("First name"), self.first_name, "young_person.first_name")
         self._field(form, self.tr("Prefix"), self.name_prefix, "young_person.name_prefix")
         self._field(form, self.tr("Last name"), self.last_name, "young_person.last_name")
-        self._field(form, self.tr("Date of birth"), self.date_of_birth, "young_person.date_of_birth")
+        self._field(
+            form, self.tr("Date of birth"), self.date_of_birth, "young_person.date_of_birth"
+        )
         self._field(form, self.tr("BSN"), self.bsn, "young_person.bsn")
         self._field(form, self.tr("Gender"), self.gender, "young_person.gender")
         self._field(form, self.tr("Urgency"), self.urgency, "urgency")
         self._field(form, self.tr("Registration date"), self.registered_on, "registered_on")
         self._field(form, self.tr("Case owner"), self.owner, "owner_id")
         for path, edit in (
-            ("young_person.first_name", self.first_name), ("young_person.name_prefix", self.name_prefix),
-            ("young_person.last_name", self.last_name), ("young_person.date_of_birth", self.date_of_birth),
-            ("young_person.bsn", self.bsn), ("registered_on", self.registered_on),
+            ("young_person.first_name", self.first_name),
+            ("young_person.name_prefix", self.name_prefix),
+            ("young_person.last_name", self.last_name),
+            ("young_person.date_of_birth", self.date_of_birth),
+            ("young_person.bsn", self.bsn),
+            ("registered_on", self.registered_on),
         ):
             edit.textChanged.connect(lambda _t, p=path: self._edited(p))
-        for path, combo in (("young_person.gender", self.gender), ("urgency", self.urgency), ("owner_id", self.owner)):
+        for path, combo in (
+            ("young_person.gender", self.gender),
+            ("urgency", self.urgency),
+            ("owner_id", self.owner),
+        ):
             combo.currentIndexChanged.connect(lambda _i, p=path: self._edited(p))
-        for edit in (self.first_name, self.name_prefix, self.last_name, self.date_of_birth, self.bsn):
+        for edit in (
+            self.first_name,
+            self.name_prefix,
+            self.last_name,
+            self.date_of_birth,
+            self.bsn,
+        ):
             edit.textChanged.connect(self._duplicate_timer.start)
         self.date_of_birth.textChanged.connect(self._refresh_consent_status)
         self.registered_on.textChanged.connect(self._refresh_consent_status)
 
     def _build_household(self) -> None:
         _, layout = self._page(self.tr("Household"))
-        layout.addWidget(QLabel(self.tr("Parents, guardians and others in the household. Tick custody (gezag) where it applies.")))
-        self.household: RowEditor[HouseholdRow] = RowEditor(HouseholdRow, self.tr("Add household member"))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Parents, guardians and others in the household. Tick custody (gezag) where it applies."
+                )
+            )
+        )
+        self.household: RowEditor[HouseholdRow] = RowEditor(
+            HouseholdRow, self.tr("Add household member")
+        )
         self.household.setObjectName("householdEditor")
         layout.addWidget(self.household, 1)
         self.household.changed.connect(self._household_changed)
@@ -522,8 +601,12 @@ class CaseForm(QWidget):
         self.residence.set_items(self._choices.municipalities)
         self.funding = SearchCombo()
         self.funding.setObjectName("funding")
-        self.funding.set_items(self._choices.municipalities, empty=self.tr("Same as the municipality of residence"))
-        self.referrer_type: EnumCombo[ReferrerType] = EnumCombo(ReferrerType, empty=self.tr("(choose)"))
+        self.funding.set_items(
+            self._choices.municipalities, empty=self.tr("Same as the municipality of residence")
+        )
+        self.referrer_type: EnumCombo[ReferrerType] = EnumCombo(
+            ReferrerType, empty=self.tr("(choose)")
+        )
         self.referrer_type.setObjectName("referrerType")
         self.referrer_organisation = QLineEdit()
         self.referrer_contact_name = QLineEdit()
@@ -531,21 +614,43 @@ class CaseForm(QWidget):
         self.referrer_contact_email = QLineEdit()
         self.question = QPlainTextEdit()
         self.question.setObjectName("question")
-        self.question.setPlaceholderText(self.tr("What is stuck, and what does the referrer ask of the team?"))
-        self._field(form, self.tr("Municipality of residence"), self.residence, "residence_municipality_code")
-        self._field(form, self.tr("Funding municipality"), self.funding, "funding_municipality_code")
+        self.question.setPlaceholderText(
+            self.tr("What is stuck, and what does the referrer ask of the team?")
+        )
+        self._field(
+            form,
+            self.tr("Municipality of residence"),
+            self.residence,
+            "residence_municipality_code",
+        )
+        self._field(
+            form, self.tr("Funding municipality"), self.funding, "funding_municipality_code"
+        )
         self._field(form, self.tr("Kind of referrer"), self.referrer_type, "referrer_type")
-        self._field(form, self.tr("Referring organisation"), self.referrer_organisation, "referrer_organisation")
-        self._field(form, self.tr("Contact person"), self.referrer_contact_name, "referrer_contact_name")
+        self._field(
+            form,
+            self.tr("Referring organisation"),
+            self.referrer_organisation,
+            "referrer_organisation",
+        )
+        self._field(
+            form, self.tr("Contact person"), self.referrer_contact_name, "referrer_contact_name"
+        )
         self._field(form, self.tr("Phone"), self.referrer_contact_phone, "referrer_contact_phone")
         self._field(form, self.tr("E-mail"), self.referrer_contact_email, "referrer_contact_email")
         self._field(form, self.tr("Question to the team"), self.question, "question")
-        self.residence.currentTextChanged.connect(lambda _t: self._edited("residence_municipality_code"))
-        self.funding.currentTextChanged.connect(lambda _t: self._edited("funding_municipality_code"))
+        self.residence.currentTextChanged.connect(
+            lambda _t: self._edited("residence_municipality_code")
+        )
+        self.funding.currentTextChanged.connect(
+            lambda _t: self._edited("funding_municipality_code")
+        )
         self.referrer_type.currentIndexChanged.connect(lambda _i: self._edited("referrer_type"))
         for path, edit in (
-            ("referrer_organisation", self.referrer_organisation), ("referrer_contact_name", self.referrer_contact_name),
-            ("referrer_contact_phone", self.referrer_contact_phone), ("referrer_contact_email", self.referrer_contact_email),
+            ("referrer_organisation", self.referrer_organisation),
+            ("referrer_contact_name", self.referrer_contact_name),
+            ("referrer_contact_phone", self.referrer_contact_phone),
+            ("referrer_contact_email", self.referrer_contact_email),
         ):
             edit.textChanged.connect(lambda _t, p=path: self._edited(p))
         self.question.textChanged.connect(lambda: self._edited("question"))
@@ -601,8 +706,12 @@ class CaseForm(QWidget):
     def draft(self) -> CaseDraft:
         return CaseDraft(
             young_person=PersonInput(
-                self.first_name.text(), self.name_prefix.text(), self.last_name.text(),
-                self.date_of_birth.value(), self.bsn.text(), self.gender.value() or Gender.UNKNOWN,
+                self.first_name.text(),
+                self.name_prefix.text(),
+                self.last_name.text(),
+                self.date_of_birth.value(),
+                self.bsn.text(),
+                self.gender.value() or Gender.UNKNOWN,
             ),
             registered_on=self.registered_on.value(),
             urgency=self.urgency.value() or Urgency.REGULAR,
@@ -670,11 +779,18 @@ class CaseForm(QWidget):
         self._set_dirty(False)
         self.title_changed.emit(self.title())
         self._apply_read_only()
-        self._db.run(_last_save_op(detail.id), on_done=self._last_save_known, on_error=lambda *_: None, owner=self)
+        self._db.run(
+            _last_save_op(detail.id),
+            on_done=self._last_save_known,
+            on_error=lambda *_: None,
+            owner=self,
+        )
 
     def title(self) -> str:
         if self.detail is None:
-            name = names.display_name(self.first_name.text(), self.name_prefix.text(), self.last_name.text())
+            name = names.display_name(
+                self.first_name.text(), self.name_prefix.text(), self.last_name.text()
+            )
             return self.tr("New registration") + (f": {name}" if name else "")
         return f"{self.detail.reference} — {self.detail.young_person.display_name}"
 
@@ -745,20 +861,30 @@ class CaseForm(QWidget):
 
     def _local_bsn_check(self) -> None:
         text = self.bsn.text().strip()
-        problem = bsn_rules.problem(text, "young_person.bsn") if len(bsn_rules.normalise(text)) >= 9 else None
+        problem = (
+            bsn_rules.problem(text, "young_person.bsn")
+            if len(bsn_rules.normalise(text)) >= 9
+            else None
+        )
         message = self._messages["young_person.bsn"]
-        message.show_text("" if problem is None else (problem.en if current_language() == "en" else problem.nl))
+        message.show_text(
+            "" if problem is None else (problem.en if current_language() == "en" else problem.nl)
+        )
 
     def _refresh_consent_status(self) -> None:
         born = self.date_of_birth.value()
         on = self.registered_on.value() or date.today()
         if born is None:
-            self.consent_status.setText(self.tr("Fill in the date of birth to see whose consent is needed."))
+            self.consent_status.setText(
+                self.tr("Fill in the date of birth to see whose consent is needed.")
+            )
             return
         age = age_on(born, on)
         need = requirement_for_age(age)
         custodians = [
-            Custodian(i, names.display_name(r.first_name.text(), r.prefix.text(), r.last_name.text()))
+            Custodian(
+                i, names.display_name(r.first_name.text(), r.prefix.text(), r.last_name.text())
+            )
             for i, r in enumerate(self.household.rows)
             if r.custody.isChecked()
         ]
@@ -766,14 +892,31 @@ class CaseForm(QWidget):
         for row in self.consents.rows:
             value = row.value()
             if value.given_on is not None:
-                facts.append(ConsentFact(value.party, value.scope, value.household_index, value.given_on, value.withdrawn_on))
-        missing = missing_consent(date_of_birth=born, on=max(on, date.today()), scope=ConsentScope.REGISTRATION,
-                                  custodians=custodians, facts=facts)
+                facts.append(
+                    ConsentFact(
+                        value.party,
+                        value.scope,
+                        value.household_index,
+                        value.given_on,
+                        value.withdrawn_on,
+                    )
+                )
+        missing = missing_consent(
+            date_of_birth=born,
+            on=max(on, date.today()),
+            scope=ConsentScope.REGISTRATION,
+            custodians=custodians,
+            facts=facts,
+        )
         language = current_language()
-        needed = self.tr("Age {age}: consent is needed from {who}.").format(age=age, who=need.describe(language))
+        needed = self.tr("Age {age}: consent is needed from {who}.").format(
+            age=age, who=need.describe(language)
+        )
         if missing:
             lacking = "; ".join(m.en if language == "en" else m.nl for m in missing)
-            self.consent_status.setText(needed + " " + self.tr("Missing: {what}.").format(what=lacking))
+            self.consent_status.setText(
+                needed + " " + self.tr("Missing: {what}.").format(what=lacking)
+            )
             self.consent_status.setStyleSheet(WARNING_STYLE)
         else:
             self.consent_status.setText(needed + " " + self.tr("Consent is complete."))
@@ -798,7 +941,11 @@ class CaseForm(QWidget):
     def _visible(self, path: str) -> bool:
         if self._show_all:
             return True
-        root = path.split("[")[0].split(".")[0] if path.startswith(("household", "care_history", "consents")) else path
+        root = (
+            path.split("[")[0].split(".")[0]
+            if path.startswith(("household", "care_history", "consents"))
+            else path
+        )
         return root in self._touched or path in self._touched
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:
@@ -823,7 +970,11 @@ class CaseForm(QWidget):
                 self._local_bsn_check()
                 continue
             message.show_text(" ".join(by_field.get(path, [])))
-        for kind, editor in (("household", self.household), ("care_history", self.care), ("consents", self.consents)):
+        for kind, editor in (
+            ("household", self.household),
+            ("care_history", self.care),
+            ("consents", self.consents),
+        ):
             for index, row in enumerate(editor.rows):
                 row.message.show_text(" ".join(rows.get((kind, index), [])))  # type: ignore[attr-defined]
         self.general.show_text(" ".join(general))
@@ -832,7 +983,8 @@ class CaseForm(QWidget):
     def _mark_tabs(self) -> None:
         for index, title in enumerate(self._tab_titles):
             page = self.sections.widget(index)
-            has_error = any(not m.isHidden() and m.text() for m in page.findChildren(FieldMessage))
+            messages = page.findChildren(FieldMessage) if page is not None else []
+            has_error = any(not m.isHidden() and m.text() for m in messages)
             self.sections.setTabText(index, f"{title} ⚠" if has_error else title)
 
     def _check_duplicates(self) -> None:
@@ -862,7 +1014,9 @@ class CaseForm(QWidget):
             f"{h.status.label(language).lower()})"
             for h in hints
         )
-        self.duplicates.setText(self.tr("Possible duplicate: {cases}. Check before saving.").format(cases=links))
+        self.duplicates.setText(
+            self.tr("Possible duplicate: {cases}. Check before saving.").format(cases=links)
+        )
         self.duplicates.show()
 
     # --- saving ------------------------------------------------------------------------------
@@ -875,7 +1029,11 @@ class CaseForm(QWidget):
         self.status.setText(self.tr("Saving…"))
         case_id = self.detail.id if self.detail else None
         version = self.detail.version if self.detail else None
-        self._db.run(_save_op(self.draft(), case_id, version), on_done=self._saved, on_error=self._save_failed)
+        self._db.run(
+            _save_op(self.draft(), case_id, version),
+            on_done=self._saved,
+            on_error=self._save_failed,
+        )
 
     def _saved(self, result: tuple[CaseDetail, Any]) -> None:
         detail, extra = result
@@ -884,7 +1042,11 @@ class CaseForm(QWidget):
         self.load(detail)
         when = datetime.now().strftime("%H:%M")
         if new:
-            self.status.setText(self.tr("Registered as {reference} at {time}.").format(reference=detail.reference, time=when))
+            self.status.setText(
+                self.tr("Registered as {reference} at {time}.").format(
+                    reference=detail.reference, time=when
+                )
+            )
             missing = getattr(extra, "consent_missing", ())
             if missing:
                 language = current_language()
@@ -913,7 +1075,8 @@ class CaseForm(QWidget):
 
     def _reveal(self, widget: QWidget) -> None:
         for index in range(self.sections.count()):
-            if self.sections.widget(index).isAncestorOf(widget):
+            page = self.sections.widget(index)
+            if page is not None and page.isAncestorOf(widget):
                 self.sections.setCurrentIndex(index)
                 return
 
@@ -928,7 +1091,11 @@ class CaseForm(QWidget):
             return
         if not self._confirm_undo(self._last_save):
             return
-        self._db.run(_undo_op(self.detail.id, self.detail.version), on_done=self._undone, on_error=self._save_failed)
+        self._db.run(
+            _undo_op(self.detail.id, self.detail.version),
+            on_done=self._undone,
+            on_error=self._save_failed,
+        )
 
     def _confirm_undo(self, last: Any) -> bool:
         box = QMessageBox(self)
@@ -940,9 +1107,9 @@ class CaseForm(QWidget):
             )
         )
         box.setInformativeText(
-            self.tr("Changed then: {fields}.\nNothing is deleted: the undo is saved as a change of its own and can be undone in turn.").format(
-                fields=", ".join(last.changed_fields)
-            )
+            self.tr(
+                "Changed then: {fields}.\nNothing is deleted: the undo is saved as a change of its own and can be undone in turn."
+            ).format(fields=", ".join(last.changed_fields))
         )
         undo = box.addButton(self.tr("Undo last save"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -950,7 +1117,7 @@ class CaseForm(QWidget):
         return box.clickedButton() is undo
 
     def _undone(self, result: tuple[CaseDetail, Any]) -> None:
-        detail, last = result
+        detail, _last = result
         self.load(detail)
         self.status.setText(self.tr("The last save was undone."))
         self.saved.emit(detail)
@@ -966,7 +1133,9 @@ class CaseForm(QWidget):
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("{title} has changes that are not saved.").format(title=self.title()))
         box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         choice = box.exec()
@@ -976,4 +1145,3 @@ class CaseForm(QWidget):
             self.save()
             return False  # closes after the save arrives, if it succeeds
         return False
-

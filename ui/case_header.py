@@ -38,7 +38,14 @@ from ui.worker import Database, JobContext, Op
 class ReasonDialog(QDialog):
     """Asks the reason (and the date) for a status change that needs one."""
 
-    def __init__(self, title: str, *, needs_reason: bool, with_kind: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        *,
+        needs_reason: bool,
+        with_kind: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._needs_reason = needs_reason
@@ -57,7 +64,9 @@ class ReasonDialog(QDialog):
             form.addRow(self.tr("Waiting for"), self.kind)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Date"), self.on)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,13 +142,23 @@ class AccessLogDialog(QDialog):
         table = QTableWidget(len(rows), 6)
         table.setObjectName("accessLogTable")
         table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Role"), self.tr("Action"), self.tr("Outcome"), self.tr("Workstation")]
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Role"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("Workstation"),
+            ]
         )
         for r, row in enumerate(rows):
             values = [
-                moment(row.occurred_at), row.member_name, row.member_role.label(language) if row.member_role else "",
+                moment(row.occurred_at),
+                row.member_name,
+                row.member_role.label(language) if row.member_role else "",
                 row.action.label(language) + (f" — {row.detail}" if row.detail else ""),
-                row.outcome.label(language), row.workstation,
+                row.outcome.label(language),
+                row.workstation,
             ]
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
@@ -176,7 +195,7 @@ class CaseHeader(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
         self.access_log = QPushButton(self.tr("Access log"))
         self.access_log.setObjectName("accessLogButton")
         self.access_log.setVisible(allows(info.role, Permission.ACCESS_LOG_READ))
@@ -189,7 +208,7 @@ class CaseHeader(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.facts)
         layout.addWidget(self.warning)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_row)
 
     def show_case(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -207,11 +226,15 @@ class CaseHeader(QWidget):
         warnings = []
         if suspension is not None:
             warnings.append(
-                self.tr("Suspended since {date}: {reason}").format(date=day(suspension.started_on), reason=suspension.reason)
+                self.tr("Suspended since {date}: {reason}").format(
+                    date=day(suspension.started_on), reason=suspension.reason
+                )
             )
         target_days = self._info.target_lead_time_weeks * 7
-        if detail.lead_time_days > target_days and detail.imported_advice_on is None and not any(
-            s.to_status.value == "advies_uitgebracht" for s in detail.status_history
+        if (
+            detail.lead_time_days > target_days
+            and detail.imported_advice_on is None
+            and not any(s.to_status.value == "advies_uitgebracht" for s in detail.status_history)
         ):
             warnings.append(
                 self.tr("The lead time is past the team's target of {weeks} weeks.").format(
@@ -222,12 +245,17 @@ class CaseHeader(QWidget):
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         self._clear_actions()
-        self._db.run(_transitions_op(detail.id), on_done=self._build_actions, on_error=lambda *_: None, owner=self)
+        self._db.run(
+            _transitions_op(detail.id),
+            on_done=self._build_actions,
+            on_error=lambda *_: None,
+            owner=self,
+        )
 
     def _clear_actions(self) -> None:
-        while self.actions.count():
-            item = self.actions.takeAt(0)
-            widget = item.widget()
+        while self.action_row.count():
+            item = self.action_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
 
@@ -241,29 +269,32 @@ class CaseHeader(QWidget):
             button = QPushButton(transition.label(language))
             button.setObjectName(f"move_{transition.target.value}")
             button.clicked.connect(lambda _c=False, t=transition: self._move(t))
-            self.actions.addWidget(button)
+            self.action_row.addWidget(button)
         if allows(self._info.role, Permission.CASE_SUSPEND):
             if detail.active_suspension is not None:
                 button = QPushButton(self.tr("Resume"))
                 button.setObjectName("resumeButton")
                 button.clicked.connect(self._resume)
-                self.actions.addWidget(button)
+                self.action_row.addWidget(button)
             elif detail.status in SUSPENDABLE:
                 button = QPushButton(self.tr("Suspend…"))
                 button.setObjectName("suspendButton")
                 button.clicked.connect(self._suspend)
-                self.actions.addWidget(button)
-        self.actions.addStretch(1)
+                self.action_row.addWidget(button)
+        self.action_row.addStretch(1)
 
     def _move(self, transition: Transition) -> None:
         assert self.detail is not None
-        dialog = ReasonDialog(transition.label(current_language()), needs_reason=transition.needs_reason, parent=self)
+        dialog = ReasonDialog(
+            transition.label(current_language()), needs_reason=transition.needs_reason, parent=self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         on = dialog.on.value() or date.today()
         self._db.run(
             _move_op(self.detail.id, transition, dialog.reason.toPlainText(), on),
-            on_done=self._moved, on_error=self._failed,
+            on_done=self._moved,
+            on_error=self._failed,
         )
 
     def _suspend(self) -> None:
@@ -272,13 +303,21 @@ class CaseHeader(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._db.run(
-            _suspend_op(self.detail.id, dialog.kind.value() or SuspensionReason.OTHER, dialog.reason.toPlainText(), dialog.on.value() or date.today()),
-            on_done=self._moved, on_error=self._failed,
+            _suspend_op(
+                self.detail.id,
+                dialog.kind.value() or SuspensionReason.OTHER,
+                dialog.reason.toPlainText(),
+                dialog.on.value() or date.today(),
+            ),
+            on_done=self._moved,
+            on_error=self._failed,
         )
 
     def _resume(self) -> None:
         assert self.detail is not None
-        self._db.run(_resume_op(self.detail.id, date.today()), on_done=self._moved, on_error=self._failed)
+        self._db.run(
+            _resume_op(self.detail.id, date.today()), on_done=self._moved, on_error=self._failed
+        )
 
     def _moved(self, detail: CaseDetail) -> None:
         self.show_case(detail)
@@ -302,4 +341,3 @@ class CaseHeader(QWidget):
             on_error=lambda exc, crash: show_error(self, exc, crash),
             owner=self,
         )
-

@@ -14,7 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from expertteam_app.domain.enums import CaseStatus, Urgency
-from expertteam_app.services.case_search import CasePage, CaseQuery, CaseRow, Cursor, SortKey, StatusCounts
+from expertteam_app.services.case_search import (
+    CasePage,
+    CaseQuery,
+    CaseRow,
+    Cursor,
+    SortKey,
+    StatusCounts,
+)
 from ui.formatting import day
 from ui.i18n import current_language
 from ui.worker import Database, JobContext, Op
@@ -67,8 +74,14 @@ class CaseListModel(QAbstractTableModel):
         self.query = CaseQuery()
         self.counts: StatusCounts | None = None
         self._headers = [
-            self.tr("Reference"), self.tr("Registered"), self.tr("Status"), self.tr("Young person"),
-            self.tr("Born"), self.tr("Municipality"), self.tr("Owner"), self.tr("Urgency"),
+            self.tr("Reference"),
+            self.tr("Registered"),
+            self.tr("Status"),
+            self.tr("Young person"),
+            self.tr("Born"),
+            self.tr("Municipality"),
+            self.tr("Owner"),
+            self.tr("Urgency"),
         ]
 
     # --- asking --------------------------------------------------------------------------
@@ -160,10 +173,12 @@ class CaseListModel(QAbstractTableModel):
         if not parent.isValid():
             self._request()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -177,7 +192,10 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.suspended:
             return self.tr("Suspended: the lead-time clock is paused")
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in (CaseStatus.AFGESLOTEN, CaseStatus.NIET_ONTVANKELIJK):
+        if role == Qt.ItemDataRole.ForegroundRole and row.status in (
+            CaseStatus.AFGESLOTEN,
+            CaseStatus.NIET_ONTVANKELIJK,
+        ):
             return QBrush(QColor("#666666"))
         if role == Qt.ItemDataRole.FontRole and column == 7 and row.urgency == Urgency.CRISIS:
             font = QFont()

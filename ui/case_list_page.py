@@ -147,7 +147,7 @@ class CaseListPage(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.open_button.clicked.connect(self._open_selected)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.search.setFocus)
 
     def set_municipalities(self, items: list[tuple[str, str]]) -> None:
         self.municipality_filter.set_items(items, empty=self.tr("All municipalities"))
@@ -192,7 +192,9 @@ class CaseListPage(QWidget):
         )
         for status in CaseStatus:
             n = counts.by_status.get(status, 0) if counts else None
-            self.status_filter.addItem(status.label(language) + (f" ({n})" if n is not None else ""), status.value)
+            self.status_filter.addItem(
+                status.label(language) + (f" ({n})" if n is not None else ""), status.value
+            )
         index = self.status_filter.findData(current)
         self.status_filter.setCurrentIndex(max(index, 0))
         self.status_filter.blockSignals(False)
@@ -222,7 +224,12 @@ class CaseListPage(QWidget):
             return
         self._preview_generation += 1
         generation = self._preview_generation
-        self._db.run(_read_op(case_id), on_done=lambda d: self._show_preview(generation, d), on_error=lambda *_: None, owner=self)
+        self._db.run(
+            _read_op(case_id),
+            on_done=lambda d: self._show_preview(generation, d),
+            on_error=lambda *_: None,
+            owner=self,
+        )
 
     def _show_preview(self, generation: int, detail: CaseDetail) -> None:
         if generation == self._preview_generation:
@@ -237,21 +244,42 @@ class CaseListPage(QWidget):
         consent_missing = self.tr("Consent missing")
         question = self.tr("Question to the team")
         rows = [
-            (self.tr("Status"), detail.status.label(language) + (f" — {suspended}" if detail.active_suspension else "")),
+            (
+                self.tr("Status"),
+                detail.status.label(language)
+                + (f" — {suspended}" if detail.active_suspension else ""),
+            ),
             (self.tr("Registered"), day(detail.registered_on)),
-            (self.tr("Lead time"), self.tr("{days} days (target {weeks} weeks)").format(days=detail.lead_time_days, weeks=target_weeks)),
+            (
+                self.tr("Lead time"),
+                self.tr("{days} days (target {weeks} weeks)").format(
+                    days=detail.lead_time_days, weeks=target_weeks
+                ),
+            ),
             (self.tr("Young person"), f"{p.display_name}, {day(p.date_of_birth)} ({p.age})"),
-            (self.tr("Municipality"), detail.residence_municipality.label if detail.residence_municipality else "-"),
-            (self.tr("Referrer"), detail.referrer_type.label(language) + (f", {detail.referrer_organisation}" if detail.referrer_organisation else "")),
+            (
+                self.tr("Municipality"),
+                detail.residence_municipality.label if detail.residence_municipality else "-",
+            ),
+            (
+                self.tr("Referrer"),
+                detail.referrer_type.label(language)
+                + (f", {detail.referrer_organisation}" if detail.referrer_organisation else ""),
+            ),
             (self.tr("Owner"), detail.owner_name or "-"),
             (self.tr("Problem areas"), "; ".join(c.label for c in detail.problem_areas) or "-"),
             (self.tr("Bottlenecks"), "; ".join(c.label for c in detail.bottlenecks) or "-"),
         ]
-        table = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows)
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
+            for k, v in rows
+        )
         missing = ""
         if detail.consent_missing:
             lacking = "; ".join(m.en if language == "en" else m.nl for m in detail.consent_missing)
-            missing = f"<p style='background:#fff4ce;padding:4px'>{e(consent_missing)}: {e(lacking)}</p>"
+            missing = (
+                f"<p style='background:#fff4ce;padding:4px'>{e(consent_missing)}: {e(lacking)}</p>"
+            )
         return (
             f"<h3>{e(detail.reference)} — {e(p.display_name)}</h3><table>{table}</table>{missing}"
             f"<p><b>{e(question)}</b><br>{e(detail.question).replace(chr(10), '<br>')}</p>"

@@ -25,7 +25,7 @@ def euros(amount: Decimal | int | None) -> str:
     value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
     sign = "-" if value < 0 else ""
     whole, cents = f"{abs(value):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -35,8 +35,17 @@ def update() -> None:
     for language in LANGUAGES:
         target = translations_dir() / f"expertteam_{language}.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-target-language", language, "-ts", str(target)],
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                "-ts",
+                str(target),
+            ],
             check=True,
         )
 
@@ -46,10 +55,15 @@ def build() -> list[Path]:
     for language in LANGUAGES:
         source = translations_dir() / f"expertteam_{language}.ts"
         target = source.with_suffix(".qm")
+        if not source.exists():
+            print(f"warning: {source} is missing; the window falls back to its English source strings")
+            continue
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             built.append(target)
             continue
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
+        )
         built.append(target)
     return built
 

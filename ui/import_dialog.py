@@ -36,11 +36,21 @@ class ReportModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[RowProblem, bool]] = []
-        self._headers = [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"), self.tr("Kind")]
+        self._headers = [
+            self.tr("Row"),
+            self.tr("Column"),
+            self.tr("Value"),
+            self.tr("Problem"),
+            self.tr("Kind"),
+        ]
 
     def set_report(self, report: ImportReport | None) -> None:
         self.beginResetModel()
-        self._rows = [] if report is None else [(p, True) for p in report.problems] + [(w, False) for w in report.warnings]
+        self._rows = (
+            []
+            if report is None
+            else [(p, True) for p in report.problems] + [(w, False) for w in report.warnings]
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -49,8 +59,14 @@ class ReportModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 5
+        ):
             return self._headers[section]
         return None
 
@@ -101,9 +117,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import register"))
 
         intro = QLabel(
-            self.tr("Import the team's register from Excel (.xlsx) or CSV, in the layout of the template "
-                    "(`expertteam template`). Every row is checked first; by default nothing is imported "
-                    "when a row is rejected.")
+            self.tr(
+                "Import the team's register from Excel (.xlsx) or CSV, in the layout of the template "
+                "(`expertteam template`). Every row is checked first; by default nothing is imported "
+                "when a row is rejected."
+            )
         )
         intro.setWordWrap(True)
         self.file_label = QLabel(self.tr("No file chosen."))
@@ -164,7 +182,10 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the register"), str(Path.home()), self.tr("Register (*.xlsx *.csv *.txt)")
+            self,
+            self.tr("Choose the register"),
+            str(Path.home()),
+            self.tr("Register (*.xlsx *.csv *.txt)"),
         )
         if chosen:
             self.set_file(Path(chosen))
@@ -221,18 +242,22 @@ class ImportDialog(QDialog):
         if report.committed:
             self.summary.setStyleSheet("")
             self.summary.setText(
-                self.tr("{imported} case(s) imported from {file}; {rejected} row(s) rejected, {warnings} warning(s).").format(
-                    imported=report.imported, file=report.file_name, rejected=report.rejected_rows,
+                self.tr(
+                    "{imported} case(s) imported from {file}; {rejected} row(s) rejected, {warnings} warning(s)."
+                ).format(
+                    imported=report.imported,
+                    file=report.file_name,
+                    rejected=report.rejected_rows,
                     warnings=len(report.warnings),
                 )
             )
         else:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
-                self.tr("Nothing was imported: {rejected} of {rows} row(s) were rejected. Correct them in the file, "
-                        "or tick the option above to import only the valid rows.").format(
-                    rejected=report.rejected_rows, rows=report.rows_read
-                )
+                self.tr(
+                    "Nothing was imported: {rejected} of {rows} row(s) were rejected. Correct them in the file, "
+                    "or tick the option above to import only the valid rows."
+                ).format(rejected=report.rejected_rows, rows=report.rows_read)
             )
 
     def _failed(self, exc: BaseException, crash: str | None) -> None:
@@ -247,13 +272,18 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path.home() / "importrapport.csv"), self.tr("CSV (*.csv)")
+            self,
+            self.tr("Save report"),
+            str(Path.home() / "importrapport.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if not target:
             return
         self._db.run(
             _save_report_op(self.report, Path(target), current_language()),
-            on_done=lambda path: self.summary.setText(self.summary.text() + "\n" + self.tr("Report saved: {path}").format(path=path)),
+            on_done=lambda path: self.summary.setText(
+                self.summary.text() + "\n" + self.tr("Report saved: {path}").format(path=path)
+            ),
             on_error=lambda exc, crash: show_error(self, exc, crash),
             owner=self,
         )

@@ -39,7 +39,10 @@ from ui.unlock_window import UnlockPanel
 from ui.worker import Database
 
 _INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
 
@@ -79,7 +82,9 @@ class IdleWatcher(QObject):
 class CaseTab(QWidget):
     """An open case (or a new registration): its header and its form."""
 
-    def __init__(self, db: Database, info: SessionInfo, choices: FormChoices, detail: CaseDetail | None) -> None:
+    def __init__(
+        self, db: Database, info: SessionInfo, choices: FormChoices, detail: CaseDetail | None
+    ) -> None:
         super().__init__()
         self.header = CaseHeader(db, info)
         self.form = CaseForm(db, info, choices, detail)
@@ -104,7 +109,9 @@ class CaseTab(QWidget):
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
 
-    def __init__(self, db: Database, prefs: Preferences, info: SessionInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, prefs: Preferences, info: SessionInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._prefs = prefs
@@ -127,7 +134,12 @@ class MainWindow(QMainWindow):
 
         self.lock_page = QWidget()
         self.lock_page.setObjectName("lockPage")
-        self._lock_layout = QVBoxLayout(self.lock_page)
+        self.lock_panel: UnlockPanel | None = None
+        lock_layout = QVBoxLayout(self.lock_page)
+        self._lock_row = QHBoxLayout()
+        lock_layout.addStretch(1)
+        lock_layout.addLayout(self._lock_row)
+        lock_layout.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
@@ -152,8 +164,13 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None,
-                name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -165,9 +182,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         role = self.info.role
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("New registration"), self.new_registration, "Ctrl+N", "newRegistration")
+        self.new_action = self._action(
+            self.tr("New registration"), self.new_registration, "Ctrl+N", "newRegistration"
+        )
         self.new_action.setEnabled(allows(role, Permission.CASE_REGISTER))
-        self.import_action = self._action(self.tr("Import register…"), self.import_register, None, "importRegister")
+        self.import_action = self._action(
+            self.tr("Import register…"), self.import_register, None, "importRegister"
+        )
         self.import_action.setEnabled(allows(role, Permission.REGISTER_IMPORT))
         self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lockAction")
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -178,30 +199,80 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        case_menu.addAction(self._action(self.tr("Open selected case"), self._open_selected, "Ctrl+O"))
-        case_menu.addAction(self._action(self.tr("Refresh list"), self.list_page.refresh, QKeySequence.StandardKey.Refresh))
-        case_menu.addAction(self._action(self.tr("Find"), self.list_page.search.setFocus, QKeySequence.StandardKey.Find))
+        case_menu.addAction(
+            self._action(self.tr("Open selected case"), self._open_selected, "Ctrl+O")
+        )
+        case_menu.addAction(
+            self._action(
+                self.tr("Refresh list"), self.list_page.refresh, QKeySequence.StandardKey.Refresh
+            )
+        )
+        case_menu.addAction(
+            self._action(
+                self.tr("Find"), self.list_page.search.setFocus, QKeySequence.StandardKey.Find
+            )
+        )
 
         from ui import admin
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Management"))
         for text, permission, opener, name in (
-            (self.tr("Team members…"), Permission.MEMBERS_MANAGE, admin.open_members, "adminMembers"),
-            (self.tr("Team settings…"), Permission.SETTINGS_MANAGE, admin.open_team_settings, "adminSettings"),
-            (self.tr("Providers (sociale kaart)…"), Permission.PROVIDERS_MANAGE, admin.open_providers, "adminProviders"),
-            (self.tr("Municipalities…"), Permission.REFERENCE_MANAGE, admin.open_municipalities, "adminMunicipalities"),
-            (self.tr("Problem areas and bottlenecks…"), Permission.REFERENCE_MANAGE, admin.open_lists, "adminLists"),
-            (self.tr("Access log…"), Permission.ACCESS_LOG_READ, admin.open_access_log, "adminAccessLog"),
-            (self.tr("Check the database…"), Permission.DATABASE_CHECK, admin.open_check, "adminCheck"),
+            (
+                self.tr("Team members…"),
+                Permission.MEMBERS_MANAGE,
+                admin.open_members,
+                "adminMembers",
+            ),
+            (
+                self.tr("Team settings…"),
+                Permission.SETTINGS_MANAGE,
+                admin.open_team_settings,
+                "adminSettings",
+            ),
+            (
+                self.tr("Providers (sociale kaart)…"),
+                Permission.PROVIDERS_MANAGE,
+                admin.open_providers,
+                "adminProviders",
+            ),
+            (
+                self.tr("Municipalities…"),
+                Permission.REFERENCE_MANAGE,
+                admin.open_municipalities,
+                "adminMunicipalities",
+            ),
+            (
+                self.tr("Problem areas and bottlenecks…"),
+                Permission.REFERENCE_MANAGE,
+                admin.open_lists,
+                "adminLists",
+            ),
+            (
+                self.tr("Access log…"),
+                Permission.ACCESS_LOG_READ,
+                admin.open_access_log,
+                "adminAccessLog",
+            ),
+            (
+                self.tr("Check the database…"),
+                Permission.DATABASE_CHECK,
+                admin.open_check,
+                "adminCheck",
+            ),
             (self.tr("Make a backup…"), Permission.BACKUP, admin.open_backup, "adminBackup"),
         ):
-            action = self._action(text, lambda _c=False, o=opener: o(self, self._db, self.info), None, name)
+            action = self._action(
+                text, lambda _c=False, o=opener: o(self, self._db, self.info), None, name
+            )
             action.setEnabled(allows(role, permission))
             action.setVisible(allows(role, permission))
             self.admin_menu.addAction(action)
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(
-            self._action(self.tr("Change my passphrase…"), lambda: admin.open_passphrase(self, self._db, self.info))
+            self._action(
+                self.tr("Change my passphrase…"),
+                lambda: admin.open_passphrase(self, self._db, self.info),
+            )
         )
         self.admin_menu.addAction(
             self._action(self.tr("Language…"), lambda: admin.open_language(self, self._prefs))
@@ -226,7 +297,9 @@ class MainWindow(QMainWindow):
         if info.is_demo:
             title = "DEMO — " + title
         self.setWindowTitle(title)
-        self.status_user.setText(f"{info.member_name} · {role}" + (" · DEMO" if info.is_demo else ""))
+        self.status_user.setText(
+            f"{info.member_name} · {role}" + (" · DEMO" if info.is_demo else "")
+        )
 
     def _about(self) -> None:
         from expertteam_app import __version__
@@ -234,9 +307,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Expertteam"),
-            self.tr("Expertteam {version}\nCase register, binding advice and learning tables for regional expert teams in youth care.").format(
-                version=__version__
-            ),
+            self.tr(
+                "Expertteam {version}\nCase register, binding advice and learning tables for regional expert teams in youth care."
+            ).format(version=__version__),
         )
 
     # --- cases ------------------------------------------------------------------------------
@@ -258,7 +331,9 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def case_tabs(self) -> list[CaseTab]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseTab)]
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseTab)
+        ]
 
     def new_registration(self) -> CaseTab | None:
         if self.locked or not allows(self.info.role, Permission.CASE_REGISTER):
@@ -278,7 +353,10 @@ class MainWindow(QMainWindow):
         if self.choices is None:
             self._pending_opens.append(case_id)
             return
-        self._db.run(_read_op(case_id), on_done=self._add_tab)
+        self._db.run(_read_op(case_id), on_done=self._case_loaded)
+
+    def _case_loaded(self, detail: CaseDetail) -> None:
+        self._add_tab(detail)
 
     def _add_tab(self, detail: CaseDetail | None) -> CaseTab:
         assert self.choices is not None
@@ -350,19 +428,15 @@ class MainWindow(QMainWindow):
                 self._hidden_dialogs.append(widget)
         self.list_page.model.clear()
         self.list_page.clear_preview()
-        while self._lock_layout.count():
-            item = self._lock_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        if self.lock_panel is not None:  # a fresh panel each time: nothing typed lingers
+            self.lock_panel.deleteLater()
+        while self._lock_row.count():
+            self._lock_row.takeAt(0)
         panel = UnlockPanel(self._db, self._prefs, locked=self.info)
         panel.unlocked.connect(self._unlocked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel)
-        row.addStretch(1)
-        self._lock_layout.addStretch(1)
-        self._lock_layout.addLayout(row)
-        self._lock_layout.addStretch(1)
+        self._lock_row.addStretch(1)
+        self._lock_row.addWidget(panel)
+        self._lock_row.addStretch(1)
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -397,9 +471,9 @@ class MainWindow(QMainWindow):
                 choice = QMessageBox.question(
                     self,
                     self.tr("Unsaved changes"),
-                    self.tr("These cases have changes that are not saved: {titles}.\nUnlock first to save them. Quit anyway and lose them?").format(
-                        titles=", ".join(unsaved)
-                    ),
+                    self.tr(
+                        "These cases have changes that are not saved: {titles}.\nUnlock first to save them. Quit anyway and lose them?"
+                    ).format(titles=", ".join(unsaved)),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel,
                 )
@@ -418,4 +492,3 @@ class MainWindow(QMainWindow):
         self._prefs.set_window_state("main_geometry", self.saveGeometry())
         self.idle.stop()
         event.accept()
-

@@ -25,10 +25,15 @@ def show_error(parent: QWidget | None, exc: BaseException, crash_path: str | Non
         box.setText(error_text(exc))
     else:
         box.setText(
-            QCoreApplication.translate("Messages", "Something went wrong in the program. Your data is safe; what you were doing was not saved.")
+            QCoreApplication.translate(
+                "Messages",
+                "Something went wrong in the program. Your data is safe; what you were doing was not saved.",
+            )
         )
         box.setInformativeText(
-            QCoreApplication.translate("Messages", "A report without client data was written to:\n{path}").format(path=crash_path or "-")
+            QCoreApplication.translate(
+                "Messages", "A report without client data was written to:\n{path}"
+            ).format(path=crash_path or "-")
         )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()

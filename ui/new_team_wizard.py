@@ -43,7 +43,13 @@ class StrengthMeter(QProgressBar):
 
     def show_for(self, text: str) -> None:
         score = passphrase_rules.strength(text)
-        words = [self.tr("too weak"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong")]
+        words = [
+            self.tr("too weak"),
+            self.tr("weak"),
+            self.tr("fair"),
+            self.tr("good"),
+            self.tr("strong"),
+        ]
         colours = ["#b00020", "#d35400", "#b7950b", "#2e7d32", "#1b5e20"]
         self.setValue(score)
         self.setFormat(words[score])
@@ -54,7 +60,11 @@ class TeamPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The team"))
-        self.setSubTitle(self.tr("The name appears on letters and reports. The region decides the municipalities offered first."))
+        self.setSubTitle(
+            self.tr(
+                "The name appears on letters and reports. The region decides the municipalities offered first."
+            )
+        )
         self.team_name = QLineEdit()
         self.team_name.setObjectName("teamName")
         self.team_name.setPlaceholderText(self.tr("e.g. Expertteam Groningen"))
@@ -73,7 +83,9 @@ class PlacePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Where the team database is kept"))
         self.setSubTitle(
-            self.tr("Two files are made: the database and its key file (.keys). Back up both; one without the other cannot be opened.")
+            self.tr(
+                "Two files are made: the database and its key file (.keys). Back up both; one without the other cannot be opened."
+            )
         )
         self.path = QLineEdit()
         self.path.setObjectName("dbPath")
@@ -92,13 +104,19 @@ class PlacePage(QWizardPage):
 
     def initializePage(self) -> None:
         if not self.path.text():
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = "".join(c for c in self.field("team_name") if c.isalnum() or c in " -_").strip() or "team"
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = (
+                "".join(c for c in self.field("team_name") if c.isalnum() or c in " -_").strip()
+                or "team"
+            )
             self.path.setText(str(Path(documents) / "Expertteam" / f"{name}.etdb"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New team database"), self.path.text(),
-                                                self.tr("Team database (*.etdb)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New team database"), self.path.text(), self.tr("Team database (*.etdb)")
+        )
         if chosen:
             self.path.setText(chosen if chosen.endswith(".etdb") else chosen + ".etdb")
 
@@ -109,7 +127,11 @@ class PlacePage(QWizardPage):
         text = self.path.text().strip()
         target = Path(text) if text else None
         exists = target is not None and (target.exists() or Path(text + ".keys").exists())
-        self.problem.setText(self.tr("This file already exists. Expertteam never overwrites a team database.") if exists else "")
+        self.problem.setText(
+            self.tr("This file already exists. Expertteam never overwrites a team database.")
+            if exists
+            else ""
+        )
         return bool(text) and text.endswith(".etdb") and not exists
 
 
@@ -117,7 +139,11 @@ class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(self.tr("You manage the team members and the key. Choose a long passphrase: a sentence of a few words works well."))
+        self.setSubTitle(
+            self.tr(
+                "You manage the team members and the key. Choose a long passphrase: a sentence of a few words works well."
+            )
+        )
         self.name = QLineEdit()
         self.name.setObjectName("adminName")
         self.passphrase = QLineEdit()
@@ -154,7 +180,11 @@ class AdminPage(QWizardPage):
         elif self.again.text() and self.again.text() != self.passphrase.text():
             text = self.tr("The two passphrases differ.")
         self.problem.setText(text)
-        return bool(self.name.text().strip()) and not problems and self.again.text() == self.passphrase.text()
+        return (
+            bool(self.name.text().strip())
+            and not problems
+            and self.again.text() == self.passphrase.text()
+        )
 
 
 class RecoveryCodePage(QWizardPage):
@@ -178,11 +208,15 @@ class RecoveryCodePage(QWizardPage):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setStyleSheet("padding: 12px; border: 2px dashed palette(mid);")
         self.explain = QLabel(
-            self.tr("With this code a new passphrase can be set when one is forgotten. It is shown only now. "
-                    "Write it down and keep it where the team keeps its keys, not on this computer.")
+            self.tr(
+                "With this code a new passphrase can be set when one is forgotten. It is shown only now. "
+                "Write it down and keep it where the team keeps its keys, not on this computer."
+            )
         )
         self.explain.setWordWrap(True)
-        self.stored = QCheckBox(self.tr("I have written down the recovery code and stored it safely"))
+        self.stored = QCheckBox(
+            self.tr("I have written down the recovery code and stored it safely")
+        )
         self.stored.setObjectName("codeStored")
         self.stored.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)

@@ -62,7 +62,9 @@ class RecoveryDialog(QDialog):
         self.new_code.setFont(mono)
         self.new_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stored = QCheckBox(self.tr("I have written down the new recovery code and stored it safely"))
+        self.stored = QCheckBox(
+            self.tr("I have written down the new recovery code and stored it safely")
+        )
         self.stored.setObjectName("newCodeStored")
         self.new_code.hide()
         self.stored.hide()
@@ -74,8 +76,12 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("New passphrase"), self.passphrase)
         form.addRow(self.tr("Strength"), self.meter)
         form.addRow(self.tr("New passphrase again"), self.again)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set new passphrase"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Set new passphrase")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -98,7 +104,9 @@ class RecoveryDialog(QDialog):
                 self.recovered.emit(self._info)
                 self.accept()
             return
-        problems = passphrase_rules.problems(self.passphrase.text(), member_name=self.member.currentText())
+        problems = passphrase_rules.problems(
+            self.passphrase.text(), member_name=self.member.currentText()
+        )
         if problems:
             self.message.setText(problems[0].en if current_language() == "en" else problems[0].nl)
             return
@@ -108,7 +116,12 @@ class RecoveryDialog(QDialog):
         self.message.setText(self.tr("Checking the recovery code…"))
         self.buttons.setEnabled(False)
         self._db.run(
-            session.recover(Path(self._path), self.code.text(), self.member.currentText(), self.passphrase.text()),
+            session.recover(
+                Path(self._path),
+                self.code.text(),
+                self.member.currentText(),
+                self.passphrase.text(),
+            ),
             on_done=self._done,
             on_error=self._failed,
         )
@@ -120,7 +133,9 @@ class RecoveryDialog(QDialog):
             widget.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(
-            self.tr("The new passphrase is set. The old recovery code no longer works; this is the new one, shown once:")
+            self.tr(
+                "The new passphrase is set. The old recovery code no longer works; this is the new one, shown once:"
+            )
         )
         self.new_code.setText(code)
         self.new_code.show()

@@ -46,7 +46,10 @@ def _keyring_refusal(ctx: JobContext) -> tuple[str, str] | None:
     except ExpertteamError as exc:
         return exc.message.nl, exc.message.en
     except Exception:  # a keyring that fails while being asked counts as none
-        return ("De sleutelbos op deze werkplek reageert niet.", "The keyring on this workstation does not respond.")
+        return (
+            "De sleutelbos op deze werkplek reageert niet.",
+            "The keyring on this workstation does not respond.",
+        )
     return None
 
 
@@ -82,14 +85,18 @@ class UnlockPanel(QFrame):
         subtitle = QLabel(
             self.tr("Regional expert team for youth care")
             if locked is None
-            else self.tr("The team database is locked. Type your passphrase to go on where you were.")
+            else self.tr(
+                "The team database is locked. Type your passphrase to go on where you were."
+            )
         )
         subtitle.setWordWrap(True)
 
         self.database = QComboBox()
         self.database.setObjectName("databaseChoice")
         self.database.setMinimumContentsLength(30)
-        self.database.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.database.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.browse = QPushButton(self.tr("Browse…"))
         db_row = QHBoxLayout()
         db_row.addWidget(self.database, 1)
@@ -112,7 +119,9 @@ class UnlockPanel(QFrame):
         self.demo_hint = QLabel()
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
-        self.demo_hint.setStyleSheet("background: #fff4ce; color: #4a3b00; padding: 6px; border-radius: 3px;")
+        self.demo_hint.setStyleSheet(
+            "background: #fff4ce; color: #4a3b00; padding: 6px; border-radius: 3px;"
+        )
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -165,8 +174,10 @@ class UnlockPanel(QFrame):
         self.remembered_button.clicked.connect(self._unlock_remembered)
         self.passphrase.returnPressed.connect(self._unlock)
         self.new_button.clicked.connect(self.new_team_requested)
-        self.recover_button.clicked.connect(lambda: self.recovery_requested.emit(self.current_path() or ""))
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self._browse)
+        self.recover_button.clicked.connect(
+            lambda: self.recovery_requested.emit(self.current_path() or "")
+        )
+        QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self._browse)
 
         if locked is not None:
             self.database.addItem(str(locked.path), str(locked.path))
@@ -181,7 +192,12 @@ class UnlockPanel(QFrame):
                 self.database.addItem(path, path)
         self._database_chosen()
         if locked is None:
-            db.run(_keyring_refusal, on_done=self._keyring_checked, on_error=lambda *_: None, owner=self)
+            db.run(
+                _keyring_refusal,
+                on_done=self._keyring_checked,
+                on_error=lambda *_: None,
+                owner=self,
+            )
             db.run(session.warm_up, on_error=lambda *_: None, owner=self)
 
     # --- choosing ----------------------------------------------------------------------
@@ -226,9 +242,9 @@ class UnlockPanel(QFrame):
         self.team_label.setText(self._vault.team_name)
         if self._vault.demo:
             self.demo_hint.setText(
-                self.tr("DEMO database with invented cases. Every demo member's passphrase is: {passphrase}").format(
-                    passphrase=DEMO_PASSPHRASE_HINT
-                )
+                self.tr(
+                    "DEMO database with invented cases. Every demo member's passphrase is: {passphrase}"
+                ).format(passphrase=DEMO_PASSPHRASE_HINT)
             )
             self.demo_hint.show()
         names = self._vault.member_names()
@@ -260,7 +276,9 @@ class UnlockPanel(QFrame):
     def _update_buttons(self) -> None:
         ready = self._vault is not None and bool(self.member.currentText()) and not self._busy
         self.unlock_button.setEnabled(ready)
-        self.remembered_button.setVisible(ready and self._locked is None and self._is_remembered_here())
+        self.remembered_button.setVisible(
+            ready and self._locked is None and self._is_remembered_here()
+        )
         self.passphrase.setEnabled(not self._busy)
         self.database.setEnabled(not self._busy and self._locked is None)
         if ready:
@@ -269,7 +287,9 @@ class UnlockPanel(QFrame):
     def _keyring_checked(self, refusal: tuple[str, str] | None) -> None:
         if refusal is None:
             self.remember.setEnabled(True)
-            self.remember_reason.setText(self.tr("Your operating system keeps the key under your own login."))
+            self.remember_reason.setText(
+                self.tr("Your operating system keeps the key under your own login.")
+            )
         else:
             self.remember.setEnabled(False)
             self.remember.setChecked(False)
@@ -293,7 +313,12 @@ class UnlockPanel(QFrame):
             return
         self._set_busy(True)
         self._db.run(
-            session.unlock(Path(path), self.member.currentText(), self.passphrase.text(), self.remember.isChecked()),
+            session.unlock(
+                Path(path),
+                self.member.currentText(),
+                self.passphrase.text(),
+                self.remember.isChecked(),
+            ),
             on_done=self._done,
             on_error=self._failed,
         )
@@ -312,7 +337,9 @@ class UnlockPanel(QFrame):
     def _done(self, info: SessionInfo | None) -> None:
         self._set_busy(False)
         if info is None:
-            self._show_error(self.tr("Nothing is remembered for you on this workstation. Type your passphrase."))
+            self._show_error(
+                self.tr("Nothing is remembered for you on this workstation. Type your passphrase.")
+            )
             return
         self.passphrase.clear()
         self.error.clear()

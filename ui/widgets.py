@@ -112,7 +112,9 @@ class EnumCombo(QComboBox, Generic[E]):
     Qt turns a str subclass into a plain string on the way in, so the combo stores the
     value and gives the enum member back."""
 
-    def __init__(self, enum: type[E], *, empty: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, enum: type[E], *, empty: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._enum = enum
         if empty is not None:
@@ -175,7 +177,9 @@ class RowEditor(QWidget, Generic[RowT]):
 
     changed = Signal()
 
-    def __init__(self, make_row: Callable[[], RowT], add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, make_row: Callable[[], RowT], add_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._make_row = make_row
         self.rows: list[RowT] = []
@@ -225,5 +229,3 @@ class RowEditor(QWidget, Generic[RowT]):
         for frame in self._frames:
             for button in frame.findChildren(QPushButton, "removeRow"):
                 button.setVisible(not read_only)
-
-

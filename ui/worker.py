@@ -207,6 +207,7 @@ class Database(QObject):
 
     def shutdown(self) -> None:
         """Close the team on its own thread, then stop the thread."""
+
         def close(ctx: JobContext) -> None:
             if ctx.state.team is not None:
                 ctx.state.team.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from expertteam_app.domain.audit import AccessLogEntry
 from expertteam_app.domain.base import Base
 from expertteam_app.domain.case import (
-    CaseRevision,
     CareHistoryItem,
     Case,
+    CaseRevision,
     ConsentRecord,
     HouseholdMember,
     ReferenceCounter,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
-
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import MetaData, String

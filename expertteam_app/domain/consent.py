@@ -80,9 +80,7 @@ def missing_consent(
     valid = [f for f in facts if f.scope == scope and f.in_force_on(on)]
     missing: list[MissingConsent] = []
     if need.young_person and not any(f.party == ConsentParty.YOUNG_PERSON for f in valid):
-        missing.append(
-            MissingConsent("toestemming van de jeugdige", "consent of the young person")
-        )
+        missing.append(MissingConsent("toestemming van de jeugdige", "consent of the young person"))
     if need.custodians:
         if not custodians:
             missing.append(
@@ -91,9 +89,7 @@ def missing_consent(
                     "no parent or guardian with custody recorded",
                 )
             )
-        consented = {
-            f.household_member_id for f in valid if f.party == ConsentParty.CUSTODIAN
-        }
+        consented = {f.household_member_id for f in valid if f.party == ConsentParty.CUSTODIAN}
         for c in custodians:
             if c.household_member_id not in consented:
                 missing.append(

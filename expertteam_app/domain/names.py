@@ -37,10 +37,42 @@ def similar(a: str, b: str, threshold: float = 0.85) -> bool:
 # Dutch surname prefixes (tussenvoegsels), longest first so "van der" wins over "van".
 _PREFIXES = sorted(
     [
-        "van der", "van den", "van de", "van het", "van 't", "van de l'", "in 't", "in de",
-        "in het", "op de", "op den", "op het", "op 't", "uit de", "uit den", "uit het",
-        "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "ter", "ten", "te",
-        "van", "de", "den", "der", "het", "'t", "la", "le", "du", "d'", "von",
+        "van der",
+        "van den",
+        "van de",
+        "van het",
+        "van 't",
+        "van de l'",
+        "in 't",
+        "in de",
+        "in het",
+        "op de",
+        "op den",
+        "op het",
+        "op 't",
+        "uit de",
+        "uit den",
+        "uit het",
+        "aan de",
+        "aan den",
+        "bij de",
+        "onder de",
+        "over de",
+        "voor de",
+        "ter",
+        "ten",
+        "te",
+        "van",
+        "de",
+        "den",
+        "der",
+        "het",
+        "'t",
+        "la",
+        "le",
+        "du",
+        "d'",
+        "von",
     ],
     key=len,
     reverse=True,
@@ -52,7 +84,9 @@ def split_prefix(last_name: str) -> tuple[str, str]:
     text = " ".join(last_name.split())
     lowered = text.lower()
     for prefix in _PREFIXES:
-        if lowered.startswith(prefix + " ") or (prefix.endswith("'") and lowered.startswith(prefix)):
+        if lowered.startswith(prefix + " ") or (
+            prefix.endswith("'") and lowered.startswith(prefix)
+        ):
             rest = text[len(prefix) :].strip()
             if rest:
                 return text[: len(prefix)].strip(), rest

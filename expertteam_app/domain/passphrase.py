@@ -16,12 +16,21 @@ from expertteam_app.errors import FieldProblem
 MIN_LENGTH = 12
 
 _WEAK = {
-    "wachtwoord123", "welkom123456", "password1234", "123456789012", "qwertyuiopas",
-    "expertteam123", "jeugdzorg123", "geheimgeheim", "wachtwoordwachtwoord",
+    "wachtwoord123",
+    "welkom123456",
+    "password1234",
+    "123456789012",
+    "qwertyuiopas",
+    "expertteam123",
+    "jeugdzorg123",
+    "geheimgeheim",
+    "wachtwoordwachtwoord",
 }
 
 
-def problems(passphrase: str, *, member_name: str = "", field: str = "passphrase") -> list[FieldProblem]:
+def problems(
+    passphrase: str, *, member_name: str = "", field: str = "passphrase"
+) -> list[FieldProblem]:
     found: list[FieldProblem] = []
     if len(passphrase) < MIN_LENGTH:
         found.append(
@@ -35,11 +44,15 @@ def problems(passphrase: str, *, member_name: str = "", field: str = "passphrase
     folded = passphrase.casefold()
     if len(set(folded)) <= 2:
         found.append(
-            FieldProblem(field, "Dit wachtwoord is te eentonig.", "This passphrase is too repetitive.")
+            FieldProblem(
+                field, "Dit wachtwoord is te eentonig.", "This passphrase is too repetitive."
+            )
         )
     elif re.sub(r"\s+", "", folded) in _WEAK:
         found.append(
-            FieldProblem(field, "Dit wachtwoord is te bekend.", "This passphrase is too well known.")
+            FieldProblem(
+                field, "Dit wachtwoord is te bekend.", "This passphrase is too well known."
+            )
         )
     elif member_name and member_name.strip().casefold() in folded and len(folded) < 2 * MIN_LENGTH:
         found.append(

@@ -22,13 +22,19 @@ def verify(uow: UnitOfWork) -> ChainReport:
 def for_case(uow: UnitOfWork, case_id: int) -> list[AccessLogRow]:
     case = load_case(uow.session, case_id)
     uow.require(
-        Permission.ACCESS_LOG_READ, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+        Permission.ACCESS_LOG_READ,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
     )
     rows = audit.entries_for_case(uow.session, case_id)
     uow.log(
         AuditEvent(
-            AuditAction.READ, case_id=case.id, case_reference=case.reference,
-            person_id=case.young_person_id, detail="access log of the case",
+            AuditAction.READ,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
+            detail="access log of the case",
         )
     )
     return rows

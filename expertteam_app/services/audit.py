@@ -144,7 +144,9 @@ def verify_chain(session: Session, key: bytes) -> ChainReport:
     expected_prev = GENESIS
     expected_id = 1
     count = 0
-    for entry in session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.id)).yield_per(2000):
+    for entry in session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.id)).yield_per(
+        2000
+    ):
         if entry.id != expected_id:
             return ChainReport(
                 False,
@@ -185,7 +187,9 @@ def verify_chain(session: Session, key: bytes) -> ChainReport:
         )
     triggers = set(
         session.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'access_log'")
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'access_log'"
+            )
         ).scalars()
     )
     if {"access_log_no_update", "access_log_no_delete"} - triggers:

@@ -86,7 +86,9 @@ class BulkCase:
     care_history: list[tuple[str, str, date | None, date | None, str]] = field(default_factory=list)
     household: list[BulkHouseholdMember] = field(default_factory=list)
     # (party, household index for a custodian, scope, given on)
-    consents: list[tuple[ConsentParty, int | None, ConsentScope, date]] = field(default_factory=list)
+    consents: list[tuple[ConsentParty, int | None, ConsentScope, date]] = field(
+        default_factory=list
+    )
     suspensions: list[tuple[SuspensionReason, str, date, date | None]] = field(default_factory=list)
     imported_advice_on: date | None = None
     imported_advice_text: str = ""
@@ -99,7 +101,9 @@ class BulkCase:
 def assign_references(uow: UnitOfWork, cases: list[BulkCase]) -> None:
     """ET-year-number for every case without its own reference, skipping taken numbers."""
     session = uow.session
-    taken = set(session.scalars(select(Case.reference))) | {c.reference for c in cases if c.reference}
+    taken = set(session.scalars(select(Case.reference))) | {
+        c.reference for c in cases if c.reference
+    }
     counters: dict[int, ReferenceCounter] = {}
     for item in cases:
         if item.reference:
@@ -182,13 +186,16 @@ def write_cases(
                 for c, pid in zip(chunk, person_ids, strict=True)
             ],
         ).all()
-        _children(uow, chunk, case_ids)
+        _children(uow, chunk, list(case_ids))
         if audit:
             for c, case_id, pid in zip(chunk, case_ids, person_ids, strict=True):
                 uow.log(
                     AuditEvent(
-                        AuditAction.CREATE, case_id=case_id, case_reference=c.reference,
-                        person_id=pid, detail=c.audit_detail,
+                        AuditAction.CREATE,
+                        case_id=case_id,
+                        case_reference=c.reference,
+                        person_id=pid,
+                        detail=c.audit_detail,
                     )
                 )
         ids.extend(case_ids)
@@ -201,38 +208,80 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
     session = uow.session
     now = uow.clock.now()
     rows: dict[str, list[dict[str, Any]]] = {
-        "history": [], "areas": [], "bottlenecks": [], "care": [], "household": [], "suspensions": []
+        "history": [],
+        "areas": [],
+        "bottlenecks": [],
+        "care": [],
+        "household": [],
+        "suspensions": [],
     }
     docs: list[dict[str, object]] = []
     for c, case_id in zip(chunk, case_ids, strict=True):
         rows["history"] += [
-            {"case_id": case_id, "from_status": f, "to_status": t, "changed_on": on,
-             "changed_at": now, "member_id": uow.actor.member_id, "reason": reason}
+            {
+                "case_id": case_id,
+                "from_status": f,
+                "to_status": t,
+                "changed_on": on,
+                "changed_at": now,
+                "member_id": uow.actor.member_id,
+                "reason": reason,
+            }
             for f, t, on, reason in c.history
         ]
         rows["areas"] += [{"case_id": case_id, "item_id": i} for i in c.problem_area_ids]
         rows["bottlenecks"] += [{"case_id": case_id, "item_id": i} for i in c.bottleneck_ids]
         rows["care"] += [
-            {"case_id": case_id, "provider_id": None, "provider_name": p, "description": d,
-             "period_from": f, "period_to": t, "outcome": o}
+            {
+                "case_id": case_id,
+                "provider_id": None,
+                "provider_name": p,
+                "description": d,
+                "period_from": f,
+                "period_to": t,
+                "outcome": o,
+            }
             for p, d, f, t, o in c.care_history
         ]
         rows["household"] += [
-            {"case_id": case_id, "relation": h.relation, "first_name": h.first_name,
-             "name_prefix": h.name_prefix, "last_name": h.last_name, "date_of_birth": h.date_of_birth,
-             "has_custody": h.has_custody, "lives_in_household": h.lives_in_household,
-             "phone": h.phone, "email": h.email}
+            {
+                "case_id": case_id,
+                "relation": h.relation,
+                "first_name": h.first_name,
+                "name_prefix": h.name_prefix,
+                "last_name": h.last_name,
+                "date_of_birth": h.date_of_birth,
+                "has_custody": h.has_custody,
+                "lives_in_household": h.lives_in_household,
+                "phone": h.phone,
+                "email": h.email,
+            }
             for h in c.household
         ]
         rows["suspensions"] += [
-            {"case_id": case_id, "reason_kind": k, "reason": r, "started_on": s, "ended_on": e,
-             "started_by_id": uow.actor.member_id, "ended_by_id": uow.actor.member_id if e else None}
+            {
+                "case_id": case_id,
+                "reason_kind": k,
+                "reason": r,
+                "started_on": s,
+                "ended_on": e,
+                "started_by_id": uow.actor.member_id,
+                "ended_by_id": uow.actor.member_id if e else None,
+            }
             for k, r, s, e in c.suspensions
         ]
         people = [names.display_name(c.first_name, c.name_prefix, c.last_name)]
-        people += [names.display_name(h.first_name, h.name_prefix, h.last_name) for h in c.household]
+        people += [
+            names.display_name(h.first_name, h.name_prefix, h.last_name) for h in c.household
+        ]
         people.append(c.referrer_contact_name)
-        body = [c.question, c.referrer_organisation, c.imported_advice_text, c.closing_result, c.reflection]
+        body = [
+            c.question,
+            c.referrer_organisation,
+            c.imported_advice_text,
+            c.closing_result,
+            c.reflection,
+        ]
         body += [f"{p} {d} {o}" for p, d, _, _, o in c.care_history]
         docs.append(
             {
@@ -242,11 +291,15 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
                 "body": "\n".join(x for x in body if x),
             }
         )
-    for table, key in ((StatusChange, "history"), (case_problem_area, "areas"),
-                       (case_bottleneck, "bottlenecks"), (CareHistoryItem, "care"),
-                       (Suspension, "suspensions")):
+    for table, key in (
+        (StatusChange, "history"),
+        (case_problem_area, "areas"),
+        (case_bottleneck, "bottlenecks"),
+        (CareHistoryItem, "care"),
+        (Suspension, "suspensions"),
+    ):
         if rows[key]:
-            session.execute(insert(table), rows[key])  # type: ignore[arg-type]
+            session.execute(insert(table), rows[key])
     if rows["household"]:
         household_ids = session.scalars(
             insert(HouseholdMember).returning(HouseholdMember.id, sort_by_parameter_order=True),
@@ -258,9 +311,15 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
             member_ids = household_ids[offset : offset + len(c.household)]
             offset += len(c.household)
             consents += [
-                {"case_id": case_id, "party": party,
-                 "household_member_id": member_ids[idx] if idx is not None else None,
-                 "scope": scope, "given_on": given, "withdrawn_on": None, "recorded_by_id": None}
+                {
+                    "case_id": case_id,
+                    "party": party,
+                    "household_member_id": member_ids[idx] if idx is not None else None,
+                    "scope": scope,
+                    "given_on": given,
+                    "withdrawn_on": None,
+                    "recorded_by_id": None,
+                }
                 for party, idx, scope, given in c.consents
             ]
         if consents:
@@ -269,8 +328,15 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
         session.execute(
             insert(ConsentRecord),
             [
-                {"case_id": case_id, "party": party, "household_member_id": None, "scope": scope,
-                 "given_on": given, "withdrawn_on": None, "recorded_by_id": None}
+                {
+                    "case_id": case_id,
+                    "party": party,
+                    "household_member_id": None,
+                    "scope": scope,
+                    "given_on": given,
+                    "withdrawn_on": None,
+                    "recorded_by_id": None,
+                }
                 for c, case_id in zip(chunk, case_ids, strict=True)
                 for party, _, scope, given in c.consents
             ],

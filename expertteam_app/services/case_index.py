@@ -24,8 +24,13 @@ def document_of(case: Case) -> tuple[str, str, str]:
     people = [names.display_name(p.first_name, p.name_prefix, p.last_name)]
     people += [names.display_name(h.first_name, h.name_prefix, h.last_name) for h in case.household]
     people.append(case.referrer_contact_name)
-    body_parts = [case.question, case.referrer_organisation, case.imported_advice_text,
-                  case.closing_result, case.reflection]
+    body_parts = [
+        case.question,
+        case.referrer_organisation,
+        case.imported_advice_text,
+        case.closing_result,
+        case.reflection,
+    ]
     for item in case.care_history:
         body_parts += [item.provider_name, item.description, item.outcome]
     return reference, " ".join(x for x in people if x), "\n".join(x for x in body_parts if x)

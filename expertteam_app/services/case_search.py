@@ -6,7 +6,7 @@ on indexed columns, rows come back as plain tuples, and nothing is sorted in Pyt
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -109,7 +109,7 @@ _STATUS_RANK = case(
 )
 
 
-def _sort_columns(sort: SortKey) -> tuple[ColumnElement[Any], bool]:
+def _sort_columns(sort: SortKey) -> tuple[Any, bool]:
     """The keyset column and whether it runs descending (id follows in the same direction)."""
     if sort is SortKey.REGISTERED_ASC:
         return Case.registered_on, False
@@ -158,7 +158,7 @@ def _is_broad(session: Session, query: CaseQuery) -> bool:
     return int(count) > BROAD_MATCH
 
 
-def _base(query: CaseQuery, broad: bool) -> Select[Any]:
+def _base(query: CaseQuery, broad: bool) -> Select[*tuple[Any, ...]]:
     owner = Member.__table__.alias("owner")
     suspended = exists().where(Suspension.case_id == Case.id, Suspension.ended_on.is_(None))
     key, _ = _sort_columns(query.sort)
@@ -185,7 +185,9 @@ def _base(query: CaseQuery, broad: bool) -> Select[Any]:
     )
 
 
-def _page_after(stmt: Select[Any], query: CaseQuery, after: Cursor | None, limit: int) -> Select[Any]:
+def _page_after(
+    stmt: Select[*tuple[Any, ...]], query: CaseQuery, after: Cursor | None, limit: int
+) -> Select[*tuple[Any, ...]]:
     key, descending = _sort_columns(query.sort)
     if after is not None:
         if descending:
@@ -196,7 +198,7 @@ def _page_after(stmt: Select[Any], query: CaseQuery, after: Cursor | None, limit
     return stmt.order_by(*order).limit(limit)
 
 
-def _count_query(query: CaseQuery, broad: bool) -> Select[Any]:
+def _count_query(query: CaseQuery, broad: bool) -> Select[*tuple[Any, ...]]:
     stmt = select(Case.status, func.count()).group_by(Case.status)
     conditions = _filters(query, with_status=False, broad=broad)
     if conditions:

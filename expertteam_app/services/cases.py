@@ -60,8 +60,16 @@ MAX_AGE_AT_REGISTRATION = 23  # the Jeugdwet allows extended youth care up to 23
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[+0-9][0-9 ()\-]{7,18}")
 CUSTODY_RELATIONS = frozenset(
-    {Relation.MOTHER, Relation.FATHER, Relation.PARENT, Relation.STEP_PARENT,
-     Relation.FOSTER_PARENT, Relation.GUARDIAN, Relation.GRANDPARENT, Relation.OTHER}
+    {
+        Relation.MOTHER,
+        Relation.FATHER,
+        Relation.PARENT,
+        Relation.STEP_PARENT,
+        Relation.FOSTER_PARENT,
+        Relation.GUARDIAN,
+        Relation.GRANDPARENT,
+        Relation.OTHER,
+    }
 )
 
 
@@ -258,8 +266,12 @@ class CaseDetail:
             ),
             registered_on=self.registered_on,
             urgency=self.urgency,
-            residence_municipality_code=self.residence_municipality.code if self.residence_municipality else "",
-            funding_municipality_code=self.funding_municipality.code if self.funding_municipality else "",
+            residence_municipality_code=self.residence_municipality.code
+            if self.residence_municipality
+            else "",
+            funding_municipality_code=self.funding_municipality.code
+            if self.funding_municipality
+            else "",
             referrer_type=self.referrer_type,
             referrer_organisation=self.referrer_organisation,
             referrer_contact_name=self.referrer_contact_name,
@@ -270,14 +282,26 @@ class CaseDetail:
             bottleneck_codes=[c.code for c in self.bottlenecks],
             household=[
                 HouseholdMemberInput(
-                    h.relation, h.first_name, h.name_prefix, h.last_name, h.date_of_birth,
-                    h.has_custody, h.lives_in_household, h.phone, h.email,
+                    h.relation,
+                    h.first_name,
+                    h.name_prefix,
+                    h.last_name,
+                    h.date_of_birth,
+                    h.has_custody,
+                    h.lives_in_household,
+                    h.phone,
+                    h.email,
                 )
                 for h in self.household
             ],
             care_history=[
                 CareHistoryInput(
-                    c.provider_name, c.provider_id, c.description, c.period_from, c.period_to, c.outcome
+                    c.provider_name,
+                    c.provider_id,
+                    c.description,
+                    c.period_from,
+                    c.period_to,
+                    c.outcome,
                 )
                 for c in self.care_history
             ],
@@ -329,14 +353,20 @@ def draft_from_json(text: str) -> CaseDraft:
     yp = data["young_person"]
     return CaseDraft(
         young_person=PersonInput(
-            yp["first_name"], yp["name_prefix"], yp["last_name"], _day(yp["date_of_birth"]), yp["bsn"],
+            yp["first_name"],
+            yp["name_prefix"],
+            yp["last_name"],
+            _day(yp["date_of_birth"]),
+            yp["bsn"],
             Gender(yp["gender"]),
         ),
         registered_on=_day(data["registered_on"]),
         urgency=Urgency(data["urgency"]),
         residence_municipality_code=data["residence_municipality_code"],
         funding_municipality_code=data["funding_municipality_code"],
-        referrer_type=None if data["referrer_type"] is None else ReferrerType(data["referrer_type"]),
+        referrer_type=None
+        if data["referrer_type"] is None
+        else ReferrerType(data["referrer_type"]),
         referrer_organisation=data["referrer_organisation"],
         referrer_contact_name=data["referrer_contact_name"],
         referrer_contact_phone=data["referrer_contact_phone"],
@@ -346,22 +376,36 @@ def draft_from_json(text: str) -> CaseDraft:
         bottleneck_codes=list(data["bottleneck_codes"]),
         household=[
             HouseholdMemberInput(
-                Relation(h["relation"]), h["first_name"], h["name_prefix"], h["last_name"],
-                _day(h["date_of_birth"]), h["has_custody"], h["lives_in_household"], h["phone"], h["email"],
+                Relation(h["relation"]),
+                h["first_name"],
+                h["name_prefix"],
+                h["last_name"],
+                _day(h["date_of_birth"]),
+                h["has_custody"],
+                h["lives_in_household"],
+                h["phone"],
+                h["email"],
             )
             for h in data["household"]
         ],
         care_history=[
             CareHistoryInput(
-                c["provider_name"], c["provider_id"], c["description"], _day(c["period_from"]),
-                _day(c["period_to"]), c["outcome"],
+                c["provider_name"],
+                c["provider_id"],
+                c["description"],
+                _day(c["period_from"]),
+                _day(c["period_to"]),
+                c["outcome"],
             )
             for c in data["care_history"]
         ],
         consents=[
             ConsentInput(
-                ConsentParty(c["party"]), ConsentScope(c["scope"]), _day(c["given_on"]),
-                c["household_index"], _day(c["withdrawn_on"]),
+                ConsentParty(c["party"]),
+                ConsentScope(c["scope"]),
+                _day(c["given_on"]),
+                c["household_index"],
+                _day(c["withdrawn_on"]),
             )
             for c in data["consents"]
         ],
@@ -388,7 +432,9 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
     registered_on = draft.registered_on or today
     _not_future(problems, "registered_on", draft.registered_on, today)
     if yp.date_of_birth is None:
-        problems.add("young_person.date_of_birth", "Vul de geboortedatum in.", "Fill in the date of birth.")
+        problems.add(
+            "young_person.date_of_birth", "Vul de geboortedatum in.", "Fill in the date of birth."
+        )
     elif yp.date_of_birth > registered_on:
         problems.add(
             "young_person.date_of_birth",
@@ -410,7 +456,10 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
 
     for name in ("residence_municipality_code", "funding_municipality_code"):
         code = getattr(draft, name).strip()
-        if name == "funding_municipality_code" and code == draft.residence_municipality_code.strip():
+        if (
+            name == "funding_municipality_code"
+            and code == draft.residence_municipality_code.strip()
+        ):
             continue  # the same as residence: one message is enough
         if not code:
             if name == "residence_municipality_code":
@@ -421,15 +470,31 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
     if draft.referrer_type is None:
         problems.add("referrer_type", "Kies het soort verwijzer.", "Choose the kind of referrer.")
     if not draft.question.strip():
-        problems.add("question", "Beschrijf de vraag aan het team.", "Describe the question to the team.")
-    if draft.referrer_contact_email.strip() and not _EMAIL.fullmatch(draft.referrer_contact_email.strip()):
-        problems.add("referrer_contact_email", "Dit e-mailadres klopt niet.", "This e-mail address is not valid.")
-    if draft.referrer_contact_phone.strip() and not _PHONE.fullmatch(draft.referrer_contact_phone.strip()):
-        problems.add("referrer_contact_phone", "Dit telefoonnummer klopt niet.", "This phone number is not valid.")
+        problems.add(
+            "question", "Beschrijf de vraag aan het team.", "Describe the question to the team."
+        )
+    if draft.referrer_contact_email.strip() and not _EMAIL.fullmatch(
+        draft.referrer_contact_email.strip()
+    ):
+        problems.add(
+            "referrer_contact_email",
+            "Dit e-mailadres klopt niet.",
+            "This e-mail address is not valid.",
+        )
+    if draft.referrer_contact_phone.strip() and not _PHONE.fullmatch(
+        draft.referrer_contact_phone.strip()
+    ):
+        problems.add(
+            "referrer_contact_phone",
+            "Dit telefoonnummer klopt niet.",
+            "This phone number is not valid.",
+        )
     if draft.owner_id is not None:
         owner = session.get(Member, draft.owner_id)
         if owner is None or not owner.active:
-            problems.add("owner_id", "Dit teamlid bestaat niet (meer).", "This team member does not exist.")
+            problems.add(
+                "owner_id", "Dit teamlid bestaat niet (meer).", "This team member does not exist."
+            )
 
     for kind, codes, name in (
         (ListKind.PROBLEM_AREA, draft.problem_area_codes, "problem_area_codes"),
@@ -455,12 +520,20 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
             )
         _not_future(problems, f"{prefix}.date_of_birth", h.date_of_birth, today)
         if h.email.strip() and not _EMAIL.fullmatch(h.email.strip()):
-            problems.add(f"{prefix}.email", "Dit e-mailadres klopt niet.", "This e-mail address is not valid.")
+            problems.add(
+                f"{prefix}.email",
+                "Dit e-mailadres klopt niet.",
+                "This e-mail address is not valid.",
+            )
 
     for i, c in enumerate(draft.care_history):
         prefix = f"care_history[{i}]"
         if not (c.provider_name.strip() or c.description.strip() or c.provider_id):
-            problems.add(prefix, "Vul de aanbieder of een omschrijving in.", "Fill in the provider or a description.")
+            problems.add(
+                prefix,
+                "Vul de aanbieder of een omschrijving in.",
+                "Fill in the provider or a description.",
+            )
         if c.provider_id is not None and session.get(Provider, c.provider_id) is None:
             problems.add(f"{prefix}.provider_id", "Onbekende aanbieder.", "Unknown provider.")
         _not_future(problems, f"{prefix}.period_from", c.period_from, today)
@@ -474,7 +547,11 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
     for i, consent in enumerate(draft.consents):
         prefix = f"consents[{i}]"
         if consent.given_on is None:
-            problems.add(f"{prefix}.given_on", "Vul de datum van de toestemming in.", "Fill in the date of consent.")
+            problems.add(
+                f"{prefix}.given_on",
+                "Vul de datum van de toestemming in.",
+                "Fill in the date of consent.",
+            )
         else:
             _not_future(problems, f"{prefix}.given_on", consent.given_on, today)
         if consent.withdrawn_on and consent.given_on and consent.withdrawn_on < consent.given_on:
@@ -486,7 +563,11 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
         if consent.party == ConsentParty.CUSTODIAN:
             idx = consent.household_index
             if idx is None or not 0 <= idx < len(draft.household):
-                problems.add(f"{prefix}.household_index", "Kies wie toestemming gaf.", "Choose who consented.")
+                problems.add(
+                    f"{prefix}.household_index",
+                    "Kies wie toestemming gaf.",
+                    "Choose who consented.",
+                )
             elif not draft.household[idx].has_custody:
                 problems.add(
                     f"{prefix}.household_index",
@@ -567,7 +648,9 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
     provider_names = {
         p.id: p.name
         for p in session.scalars(
-            select(Provider).where(Provider.id.in_([c.provider_id for c in draft.care_history if c.provider_id]))
+            select(Provider).where(
+                Provider.id.in_([c.provider_id for c in draft.care_history if c.provider_id])
+            )
         )
     }
     case.care_history.extend(
@@ -588,7 +671,9 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
         case.consents.append(
             ConsentRecord(
                 party=consent.party,
-                household_member_id=member.id if member is not None and consent.party == ConsentParty.CUSTODIAN else None,
+                household_member_id=member.id
+                if member is not None and consent.party == ConsentParty.CUSTODIAN
+                else None,
                 scope=consent.scope,
                 given_on=consent.given_on,
                 withdrawn_on=consent.withdrawn_on,
@@ -598,7 +683,8 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
 
 def _items(session: Session, kind: ListKind) -> dict[str, ManagedListItem]:
     return {
-        i.code: i for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
+        i.code: i
+        for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
     }
 
 
@@ -610,7 +696,9 @@ def _normalise(draft: CaseDraft) -> None:
     )
 
 
-def register_case(uow: UnitOfWork, draft: CaseDraft, *, is_test_data: bool = False) -> RegisteredCase:
+def register_case(
+    uow: UnitOfWork, draft: CaseDraft, *, is_test_data: bool = False
+) -> RegisteredCase:
     uow.require(Permission.CASE_REGISTER)
     _normalise(draft)
     today = uow.clock.today()
@@ -648,7 +736,8 @@ def register_case(uow: UnitOfWork, draft: CaseDraft, *, is_test_data: bool = Fal
             case_id=case.id,
             case_reference=case.reference,
             person_id=person.id,
-            detail="registered" + (f"; possible duplicates: {len(duplicates)}" if duplicates else ""),
+            detail="registered"
+            + (f"; possible duplicates: {len(duplicates)}" if duplicates else ""),
         )
     )
     return RegisteredCase(
@@ -674,7 +763,9 @@ def case_id_for_reference(uow: UnitOfWork, reference: str) -> int:
 
 
 def _changed_fields(before: CaseDraft, after: CaseDraft) -> list[str]:
-    changed = [f.name for f in fields(CaseDraft) if getattr(before, f.name) != getattr(after, f.name)]
+    changed = [
+        f.name for f in fields(CaseDraft) if getattr(before, f.name) != getattr(after, f.name)
+    ]
     if "young_person" in changed:
         changed.remove("young_person")
         changed.extend(
@@ -691,7 +782,10 @@ def update_case(
     """Save a changed case. `expected_version` guards against overwriting someone's save."""
     case = load_case(uow.session, case_id)
     uow.require(
-        Permission.CASE_EDIT, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+        Permission.CASE_EDIT,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
     )
     if expected_version is not None and case.version != expected_version:
         raise ValidationError(
@@ -754,7 +848,10 @@ class LastSave:
 
 def _last_revision(session: Session, case_id: int) -> CaseRevision | None:
     return session.scalars(
-        select(CaseRevision).where(CaseRevision.case_id == case_id).order_by(CaseRevision.id.desc()).limit(1)
+        select(CaseRevision)
+        .where(CaseRevision.case_id == case_id)
+        .order_by(CaseRevision.id.desc())
+        .limit(1)
     ).first()
 
 
@@ -770,12 +867,17 @@ def last_save(uow: UnitOfWork, case_id: int) -> LastSave | None:
     )
 
 
-def undo_last_save(uow: UnitOfWork, case_id: int, *, expected_version: int | None = None) -> CaseDetail:
+def undo_last_save(
+    uow: UnitOfWork, case_id: int, *, expected_version: int | None = None
+) -> CaseDetail:
     """Put back the case as it was before its last save. Nothing is deleted: the undo is
     itself a save, in the history and the access log, and can be undone in turn."""
     case = load_case(uow.session, case_id)
     uow.require(
-        Permission.CASE_EDIT, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+        Permission.CASE_EDIT,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
     )
     if expected_version is not None and case.version != expected_version:
         raise ValidationError(
@@ -798,18 +900,26 @@ def undo_last_save(uow: UnitOfWork, case_id: int, *, expected_version: int | Non
                 )
             ]
         )
-    return _save(uow, case, draft_from_json(revision.snapshot_json), detail_prefix="undo of last save")
+    return _save(
+        uow, case, draft_from_json(revision.snapshot_json), detail_prefix="undo of last save"
+    )
 
 
 def get_case(uow: UnitOfWork, case_id: int) -> CaseDetail:
     """Read a case; every read is in the access log."""
     case = load_case(uow.session, case_id)
     uow.require(
-        Permission.CASE_READ, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+        Permission.CASE_READ,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
     )
     uow.log(
         AuditEvent(
-            AuditAction.READ, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id
+            AuditAction.READ,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
         )
     )
     return _detail(case, uow.clock.today())
@@ -858,7 +968,8 @@ def lead_time_of(case: Case, today: date) -> int:
     )
     if stop is None and case.status in (CaseStatus.NIET_ONTVANKELIJK, CaseStatus.AFGESLOTEN):
         stop = next(
-            (s.changed_on for s in reversed(case.status_changes) if s.to_status == case.status), None
+            (s.changed_on for s in reversed(case.status_changes) if s.to_status == case.status),
+            None,
         )
     return lead_time_days(
         case.registered_on, stop or today, [(s.started_on, s.ended_on) for s in case.suspensions]
@@ -874,13 +985,19 @@ def _detail(case: Case, today: date) -> CaseDetail:
         for m in session.scalars(
             select(Municipality).where(
                 Municipality.cbs_code.in_(
-                    [c for c in (case.residence_municipality_code, case.funding_municipality_code) if c]
+                    [
+                        c
+                        for c in (case.residence_municipality_code, case.funding_municipality_code)
+                        if c
+                    ]
                 )
             )
         )
     }
     member_names = {m.id: m.name for m in session.scalars(select(Member))}
-    household_names = {h.id: names.display_name(h.first_name, h.name_prefix, h.last_name) for h in case.household}
+    household_names = {
+        h.id: names.display_name(h.first_name, h.name_prefix, h.last_name) for h in case.household
+    }
 
     def coded(code: str | None) -> Coded | None:
         return None if code is None else Coded(code, municipalities.get(code, code))
@@ -893,14 +1010,30 @@ def _detail(case: Case, today: date) -> CaseDetail:
         status=case.status,
         urgency=case.urgency,
         young_person=PersonView(
-            p.id, p.first_name, p.name_prefix, p.last_name,
+            p.id,
+            p.first_name,
+            p.name_prefix,
+            p.last_name,
             names.display_name(p.first_name, p.name_prefix, p.last_name),
-            p.date_of_birth, age_on(p.date_of_birth, today), p.bsn or "", p.gender, p.is_test_data,
+            p.date_of_birth,
+            age_on(p.date_of_birth, today),
+            p.bsn or "",
+            p.gender,
+            p.is_test_data,
         ),
         household=tuple(
             HouseholdView(
-                h.id, h.relation, h.first_name, h.name_prefix, h.last_name, household_names[h.id],
-                h.date_of_birth, h.has_custody, h.lives_in_household, h.phone, h.email,
+                h.id,
+                h.relation,
+                h.first_name,
+                h.name_prefix,
+                h.last_name,
+                household_names[h.id],
+                h.date_of_birth,
+                h.has_custody,
+                h.lives_in_household,
+                h.phone,
+                h.email,
             )
             for h in case.household
         ),
@@ -917,25 +1050,44 @@ def _detail(case: Case, today: date) -> CaseDetail:
         problem_areas=tuple(Coded(i.code, i.label) for i in case.problem_areas),
         bottlenecks=tuple(Coded(i.code, i.label) for i in case.bottlenecks),
         care_history=tuple(
-            CareHistoryView(c.id, c.provider_id, c.provider_name, c.description, c.period_from, c.period_to, c.outcome)
+            CareHistoryView(
+                c.id,
+                c.provider_id,
+                c.provider_name,
+                c.description,
+                c.period_from,
+                c.period_to,
+                c.outcome,
+            )
             for c in case.care_history
         ),
         consents=tuple(
             ConsentView(
-                c.id, c.party, c.household_member_id,
+                c.id,
+                c.party,
+                c.household_member_id,
                 household_names.get(c.household_member_id or -1, "")
                 if c.party == ConsentParty.CUSTODIAN
                 else names.display_name(p.first_name, p.name_prefix, p.last_name),
-                c.scope, c.given_on, c.withdrawn_on,
+                c.scope,
+                c.given_on,
+                c.withdrawn_on,
             )
             for c in case.consents
         ),
         status_history=tuple(
-            StatusChangeView(s.from_status, s.to_status, s.changed_on, member_names.get(s.member_id or -1, ""), s.reason)
+            StatusChangeView(
+                s.from_status,
+                s.to_status,
+                s.changed_on,
+                member_names.get(s.member_id or -1, ""),
+                s.reason,
+            )
             for s in case.status_changes
         ),
         suspensions=tuple(
-            SuspensionView(s.id, s.reason_kind, s.reason, s.started_on, s.ended_on) for s in case.suspensions
+            SuspensionView(s.id, s.reason_kind, s.reason, s.started_on, s.ended_on)
+            for s in case.suspensions
         ),
         lead_time_days=lead_time_of(case, today),
         consent_missing=tuple(consent_missing_of(case, today)),

@@ -46,18 +46,112 @@ DEMO_MEMBERS: tuple[tuple[str, Role], ...] = (
 )
 DEMO_REASON = "demo"
 
-BOYS = ["Daan", "Sem", "Lucas", "Milan", "Levi", "Finn", "Noah", "Liam", "Bram", "Thijs", "Jesse",
-        "Mees", "Luuk", "Ruben", "Sven", "Jayden", "Mohammed", "Ayoub", "Stijn", "Gijs", "Tim", "Jens"]
-GIRLS = ["Emma", "Julia", "Mila", "Sophie", "Tess", "Zoë", "Sara", "Nora", "Lotte", "Fenna", "Eva",
-         "Anna", "Noor", "Lisa", "Fleur", "Yasmina", "Amira", "Roos", "Isa", "Lieke", "Maud", "Jasmijn"]
-ADULTS_F = ["Sandra", "Marieke", "Ingrid", "Fatima", "Linda", "Esther", "Monique", "Naima", "Petra", "Anouk"]
-ADULTS_M = ["Mark", "Erik", "Dennis", "Ahmed", "Jeroen", "Patrick", "Rob", "Hassan", "Martijn", "Kevin"]
-LAST = [("", "Jansen"), ("de", "Vries"), ("van den", "Berg"), ("van", "Dijk"), ("", "Bakker"),
-        ("", "Visser"), ("", "Smit"), ("", "Meijer"), ("de", "Boer"), ("", "Mulder"), ("de", "Groot"),
-        ("", "Bos"), ("", "Vos"), ("", "Peters"), ("", "Hendriks"), ("van", "Leeuwen"), ("", "Dekker"),
-        ("", "Brouwer"), ("de", "Wit"), ("", "Dijkstra"), ("", "Smits"), ("de", "Graaf"),
-        ("van der", "Meer"), ("", "Kok"), ("", "Jacobs"), ("de", "Haan"), ("", "Vermeulen"),
-        ("", "El Amrani"), ("", "Yilmaz"), ("", "Postma"), ("", "Hoekstra"), ("van der", "Veen")]
+BOYS = [
+    "Daan",
+    "Sem",
+    "Lucas",
+    "Milan",
+    "Levi",
+    "Finn",
+    "Noah",
+    "Liam",
+    "Bram",
+    "Thijs",
+    "Jesse",
+    "Mees",
+    "Luuk",
+    "Ruben",
+    "Sven",
+    "Jayden",
+    "Mohammed",
+    "Ayoub",
+    "Stijn",
+    "Gijs",
+    "Tim",
+    "Jens",
+]
+GIRLS = [
+    "Emma",
+    "Julia",
+    "Mila",
+    "Sophie",
+    "Tess",
+    "Zoë",
+    "Sara",
+    "Nora",
+    "Lotte",
+    "Fenna",
+    "Eva",
+    "Anna",
+    "Noor",
+    "Lisa",
+    "Fleur",
+    "Yasmina",
+    "Amira",
+    "Roos",
+    "Isa",
+    "Lieke",
+    "Maud",
+    "Jasmijn",
+]
+ADULTS_F = [
+    "Sandra",
+    "Marieke",
+    "Ingrid",
+    "Fatima",
+    "Linda",
+    "Esther",
+    "Monique",
+    "Naima",
+    "Petra",
+    "Anouk",
+]
+ADULTS_M = [
+    "Mark",
+    "Erik",
+    "Dennis",
+    "Ahmed",
+    "Jeroen",
+    "Patrick",
+    "Rob",
+    "Hassan",
+    "Martijn",
+    "Kevin",
+]
+LAST = [
+    ("", "Jansen"),
+    ("de", "Vries"),
+    ("van den", "Berg"),
+    ("van", "Dijk"),
+    ("", "Bakker"),
+    ("", "Visser"),
+    ("", "Smit"),
+    ("", "Meijer"),
+    ("de", "Boer"),
+    ("", "Mulder"),
+    ("de", "Groot"),
+    ("", "Bos"),
+    ("", "Vos"),
+    ("", "Peters"),
+    ("", "Hendriks"),
+    ("van", "Leeuwen"),
+    ("", "Dekker"),
+    ("", "Brouwer"),
+    ("de", "Wit"),
+    ("", "Dijkstra"),
+    ("", "Smits"),
+    ("de", "Graaf"),
+    ("van der", "Meer"),
+    ("", "Kok"),
+    ("", "Jacobs"),
+    ("de", "Haan"),
+    ("", "Vermeulen"),
+    ("", "El Amrani"),
+    ("", "Yilmaz"),
+    ("", "Postma"),
+    ("", "Hoekstra"),
+    ("van der", "Veen"),
+]
 PROVIDERS = [
     ("Jeugdhulp De Kompasroos (demo)", ("ambulatory", "intensive_family")),
     ("Gezinshuis Het Lindeblad (demo)", ("family_home",)),
@@ -69,15 +163,18 @@ PROVIDERS = [
     ("LVB-zorg De Stapsteen (demo)", ("intellectual_disability_care", "education_care")),
 ]
 QUESTIONS = [
-    "Na een crisisopname is er geen passende vervolgplek; de wachtlijst voor de gezinsbehandeling is acht maanden.",
+    "Na een crisisopname is er geen passende vervolgplek; "
+    "de wachtlijst voor de gezinsbehandeling is acht maanden.",
     "De jeugdige zit sinds een jaar thuis zonder onderwijs; school en zorg wijzen naar elkaar.",
     "Twee gemeenten zijn het niet eens over wie de behandeling betaalt (woonplaatsbeginsel).",
     "Autisme en agressie thuis; twee aanbieders hebben de aanmelding afgewezen.",
-    "Moeder heeft ernstige psychische problemen en schulden; het gezin dreigt de woning te verliezen.",
+    "Moeder heeft ernstige psychische problemen en schulden; "
+    "het gezin dreigt de woning te verliezen.",
     "Bij 18 jaar stopt de jeugdhulp, terwijl begeleid wonen nog niet geregeld is.",
     "Plaatsing ver van huis dreigt omdat in de regio geen gesloten plek vrij is.",
     "Combinatie van LVB, verslaving bij vader en huiselijk geweld; niemand heeft de regie.",
-    "Eetstoornis met medische risico's; specialistische zorg heeft een wachttijd van een half jaar.",
+    "Eetstoornis met medische risico's; "
+    "specialistische zorg heeft een wachttijd van een half jaar.",
     "Schoolweigering en angst; ambulante hulp is twee keer vastgelopen.",
 ]
 ORGANISATIONS = {
@@ -91,12 +188,23 @@ ORGANISATIONS = {
     ReferrerType.OTHER: "Samenwerkingsverband onderwijs (demo)",
 }
 STATUS_WEIGHTS = {
-    CaseStatus.AANGEMELD: 8, CaseStatus.IN_BEHANDELING: 12, CaseStatus.GEAGENDEERD: 8,
-    CaseStatus.ADVIES_UITGEBRACHT: 10, CaseStatus.IN_UITVOERING: 25, CaseStatus.AFGESLOTEN: 27,
-    CaseStatus.NIET_ONTVANKELIJK: 6, CaseStatus.OPGESCHAALD: 4,
+    CaseStatus.AANGEMELD: 8,
+    CaseStatus.IN_BEHANDELING: 12,
+    CaseStatus.GEAGENDEERD: 8,
+    CaseStatus.ADVIES_UITGEBRACHT: 10,
+    CaseStatus.IN_UITVOERING: 25,
+    CaseStatus.AFGESLOTEN: 27,
+    CaseStatus.NIET_ONTVANKELIJK: 6,
+    CaseStatus.OPGESCHAALD: 4,
 }
-_PATH = [CaseStatus.AANGEMELD, CaseStatus.IN_BEHANDELING, CaseStatus.GEAGENDEERD,
-         CaseStatus.ADVIES_UITGEBRACHT, CaseStatus.IN_UITVOERING, CaseStatus.AFGESLOTEN]
+_PATH = [
+    CaseStatus.AANGEMELD,
+    CaseStatus.IN_BEHANDELING,
+    CaseStatus.GEAGENDEERD,
+    CaseStatus.ADVIES_UITGEBRACHT,
+    CaseStatus.IN_UITVOERING,
+    CaseStatus.AFGESLOTEN,
+]
 
 
 def synthetic_bsn(rng: random.Random, used: set[str] | None = None) -> str:
@@ -123,8 +231,12 @@ class _Lists:
     owners: list[int]
 
 
-def _history(rng: random.Random, status: CaseStatus, today: date) -> tuple[
-    date, list[tuple[CaseStatus | None, CaseStatus, date, str]], list[tuple[SuspensionReason, str, date, date | None]]
+def _history(
+    rng: random.Random, status: CaseStatus, today: date
+) -> tuple[
+    date,
+    list[tuple[CaseStatus | None, CaseStatus, date, str]],
+    list[tuple[SuspensionReason, str, date, date | None]],
 ]:
     """A registration date and a believable path to `status`, ending before today."""
     steps: list[CaseStatus] = []
@@ -135,13 +247,18 @@ def _history(rng: random.Random, status: CaseStatus, today: date) -> tuple[
     else:
         steps = _PATH[1 : _PATH.index(status) + 1]
     gaps = {
-        CaseStatus.IN_BEHANDELING: (2, 14), CaseStatus.GEAGENDEERD: (5, 25),
-        CaseStatus.ADVIES_UITGEBRACHT: (0, 10), CaseStatus.IN_UITVOERING: (5, 45),
-        CaseStatus.AFGESLOTEN: (60, 320), CaseStatus.NIET_ONTVANKELIJK: (3, 15),
+        CaseStatus.IN_BEHANDELING: (2, 14),
+        CaseStatus.GEAGENDEERD: (5, 25),
+        CaseStatus.ADVIES_UITGEBRACHT: (0, 10),
+        CaseStatus.IN_UITVOERING: (5, 45),
+        CaseStatus.AFGESLOTEN: (60, 320),
+        CaseStatus.NIET_ONTVANKELIJK: (3, 15),
         CaseStatus.OPGESCHAALD: (10, 40),
     }
     durations = [rng.randint(*gaps[s]) for s in steps]
-    suspension_days = rng.randint(5, 25) if status != CaseStatus.AANGEMELD and rng.random() < 0.15 else 0
+    suspension_days = (
+        rng.randint(5, 25) if status != CaseStatus.AANGEMELD and rng.random() < 0.15 else 0
+    )
     slack = rng.randint(1, 400)
     registered = today - timedelta(days=sum(durations) + suspension_days + slack)
     history: list[tuple[CaseStatus | None, CaseStatus, date, str]] = [
@@ -153,13 +270,21 @@ def _history(rng: random.Random, status: CaseStatus, today: date) -> tuple[
         on = on + timedelta(days=gap)
         if suspension_days and current == CaseStatus.AANGEMELD:
             suspensions.append(
-                (SuspensionReason.WAITING_FOR_CONSENT, "Wachten op toestemming van vader (demo)",
-                 on, on + timedelta(days=suspension_days))
+                (
+                    SuspensionReason.WAITING_FOR_CONSENT,
+                    "Wachten op toestemming van vader (demo)",
+                    on,
+                    on + timedelta(days=suspension_days),
+                )
             )
             on = on + timedelta(days=suspension_days)
         reason = {
-            CaseStatus.NIET_ONTVANKELIJK: "Reguliere route nog niet doorlopen; terugverwezen naar het wijkteam.",
-            CaseStatus.OPGESCHAALD: "Geen passend aanbod in de regio; voorgelegd aan het bovenregionaal expertteam.",
+            CaseStatus.NIET_ONTVANKELIJK: (
+                "Reguliere route nog niet doorlopen; terugverwezen naar het wijkteam."
+            ),
+            CaseStatus.OPGESCHAALD: (
+                "Geen passend aanbod in de regio; voorgelegd aan het bovenregionaal expertteam."
+            ),
             CaseStatus.AFGESLOTEN: "Doelen grotendeels behaald.",
         }.get(step, "")
         history.append((current, step, on, reason))
@@ -185,34 +310,57 @@ def generate_cases(lists: _Lists, n: int, *, seed: int, today: date) -> list[Bul
         prefix, last = rng.choice(LAST)
         born = registered - timedelta(days=rng.randint(4 * 365, 18 * 365 - 30))
         age = age_on(born, registered)
-        mother = BulkHouseholdMember(Relation.MOTHER, rng.choice(ADULTS_F), prefix, last, has_custody=True)
+        mother = BulkHouseholdMember(
+            Relation.MOTHER, rng.choice(ADULTS_F), prefix, last, has_custody=True
+        )
         household = [mother]
         if rng.random() < 0.6:
             household.append(
-                BulkHouseholdMember(Relation.FATHER, rng.choice(ADULTS_M), prefix, last,
-                                    has_custody=True, lives_in_household=rng.random() < 0.5)
+                BulkHouseholdMember(
+                    Relation.FATHER,
+                    rng.choice(ADULTS_M),
+                    prefix,
+                    last,
+                    has_custody=True,
+                    lives_in_household=rng.random() < 0.5,
+                )
             )
         if rng.random() < 0.4:
             sibling_gender = rng.choice([Gender.MALE, Gender.FEMALE])
             household.append(
-                BulkHouseholdMember(Relation.SIBLING, _person_name(rng, sibling_gender), prefix, last)
+                BulkHouseholdMember(
+                    Relation.SIBLING, _person_name(rng, sibling_gender), prefix, last
+                )
             )
         need = requirement_for_age(age)
         consents: list[tuple[ConsentParty, int | None, ConsentScope, date]] = []
         if status != CaseStatus.AANGEMELD or rng.random() < 0.5:
             if need.young_person:
-                consents.append((ConsentParty.YOUNG_PERSON, None, ConsentScope.REGISTRATION, registered))
+                consents.append(
+                    (ConsentParty.YOUNG_PERSON, None, ConsentScope.REGISTRATION, registered)
+                )
             if need.custodians:
                 consents += [
                     (ConsentParty.CUSTODIAN, i, ConsentScope.REGISTRATION, registered)
-                    for i, h in enumerate(household) if h.has_custody
+                    for i, h in enumerate(household)
+                    if h.has_custody
                 ]
         referrer = rng.choices(list(ORGANISATIONS), [40, 18, 8, 6, 8, 10, 6, 4])[0]
         providers = rng.sample(PROVIDERS, k=rng.randint(1, 3))
-        care = [
-            (name, "Eerdere hulp (demo)", registered - timedelta(days=rng.randint(200, 700)),
-             registered - timedelta(days=rng.randint(10, 190)),
-             rng.choice(["Gestopt: geen passend aanbod.", "Afgebroken door de jeugdige.", "Te licht gebleken."]))
+        care: list[tuple[str, str, date | None, date | None, str]] = [
+            (
+                name,
+                "Eerdere hulp (demo)",
+                registered - timedelta(days=rng.randint(200, 700)),
+                registered - timedelta(days=rng.randint(10, 190)),
+                rng.choice(
+                    [
+                        "Gestopt: geen passend aanbod.",
+                        "Afgebroken door de jeugdige.",
+                        "Te licht gebleken.",
+                    ]
+                ),
+            )
             for name, _ in providers
         ]
         closed_on = next((on for _, to, on, _ in history if to == CaseStatus.AFGESLOTEN), None)
@@ -254,7 +402,9 @@ def _lists(uow: UnitOfWork, owners: list[int]) -> _Lists:
     session = uow.session
     region_codes = [
         m.cbs_code
-        for m in session.scalars(select(Municipality).where(Municipality.region_code == DEMO_REGION))
+        for m in session.scalars(
+            select(Municipality).where(Municipality.region_code == DEMO_REGION)
+        )
     ]
 
     def ids(kind: ListKind) -> list[int]:
@@ -267,7 +417,8 @@ def add_demo_cases(team: TeamSession, n: int, *, seed: int = 2026) -> int:
     """Write n synthetic cases (bulk) as the team session's actor."""
     with team.unit_of_work() as uow:
         owners = [
-            m.id for m in team_service.list_members(uow)
+            m.id
+            for m in team_service.list_members(uow)
             if m.role in (Role.COORDINATOR, Role.VOORZITTER)
         ] or [team.actor.member_id]
         cases = generate_cases(_lists(uow, owners), n, seed=seed, today=uow.clock.today())
@@ -283,7 +434,9 @@ class DemoDatabase:
     cases: int
 
 
-def create_demo_database(path: Path, *, cases: int = 250, seed: int = 2026, clock: Clock | None = None) -> DemoDatabase:
+def create_demo_database(
+    path: Path, *, cases: int = 250, seed: int = 2026, clock: Clock | None = None
+) -> DemoDatabase:
     admin_name, _ = DEMO_MEMBERS[0]
     created = team_service.create_team(
         path,
@@ -301,11 +454,10 @@ def create_demo_database(path: Path, *, cases: int = 250, seed: int = 2026, cloc
                 team_service.add_member(uow, name, role, DEMO_PASSPHRASE)
             for name, offers in PROVIDERS:
                 reference.save_provider(
-                    uow, reference.ProviderInput(name=name, offer_codes=offers, notes="Demo-aanbieder")
+                    uow,
+                    reference.ProviderInput(name=name, offer_codes=offers, notes="Demo-aanbieder"),
                 )
-        coordinator_id = next(
-            m.id for m in _members(team) if m.role == Role.COORDINATOR
-        )
+        coordinator_id = next(m.id for m in _members(team) if m.role == Role.COORDINATOR)
         # Cases are registered by the coordinator, as in a real team.
         team.actor = Actor(coordinator_id, DEMO_MEMBERS[2][0], Role.COORDINATOR)
         add_demo_cases(team, cases, seed=seed)

@@ -48,20 +48,27 @@ def find_duplicates(
         )
         for case_id, reference, status in rows:
             hints[case_id] = DuplicateHint(
-                case_id, reference, status, True,
-                "zelfde BSN", "same BSN",
+                case_id,
+                reference,
+                status,
+                True,
+                "zelfde BSN",
+                "same BSN",
             )
     if person.date_of_birth is not None:
         key = names.name_key(person.first_name, person.name_prefix, person.last_name)
-        rows = session.execute(
+        same_birthday = session.execute(
             select(Case.id, Case.reference, Case.status, YoungPerson.name_key)
             .join(YoungPerson, Case.young_person_id == YoungPerson.id)
             .where(YoungPerson.date_of_birth == person.date_of_birth)
         )
-        for case_id, reference, status, other_key in rows:
+        for case_id, reference, status, other_key in same_birthday:
             if case_id not in hints and names.similar(key, other_key):
                 hints[case_id] = DuplicateHint(
-                    case_id, reference, status, False,
+                    case_id,
+                    reference,
+                    status,
+                    False,
                     "zelfde geboortedatum en gelijkende naam",
                     "same date of birth and a similar name",
                 )

@@ -43,12 +43,22 @@ def _t(target: CaseStatus, permission: Permission, reason: bool, nl: str, en: st
 _ESCALATE = _t(S.OPGESCHAALD, Permission.CASE_ESCALATE, True, "Opschalen", "Escalate")
 _CLOSE = _t(S.AFGESLOTEN, Permission.CASE_CLOSE, True, "Afsluiten", "Close")
 _DECLINE = _t(
-    S.NIET_ONTVANKELIJK, Permission.CASE_INTAKE, True, "Niet ontvankelijk verklaren", "Declare not admissible"
+    S.NIET_ONTVANKELIJK,
+    Permission.CASE_INTAKE,
+    True,
+    "Niet ontvankelijk verklaren",
+    "Declare not admissible",
 )
 
 FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
     S.AANGEMELD: (
-        _t(S.IN_BEHANDELING, Permission.CASE_INTAKE, False, "Ontvankelijk verklaren", "Declare admissible"),
+        _t(
+            S.IN_BEHANDELING,
+            Permission.CASE_INTAKE,
+            False,
+            "Ontvankelijk verklaren",
+            "Declare admissible",
+        ),
         _DECLINE,
     ),
     S.IN_BEHANDELING: (
@@ -57,12 +67,26 @@ FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
         _ESCALATE,
     ),
     S.GEAGENDEERD: (
-        _t(S.ADVIES_UITGEBRACHT, Permission.ADVICE_ISSUE, False, "Advies uitbrengen", "Issue the advice"),
-        _t(S.IN_BEHANDELING, Permission.CASE_SCHEDULE, True, "Van de agenda halen", "Take off the agenda"),
+        _t(
+            S.ADVIES_UITGEBRACHT,
+            Permission.ADVICE_ISSUE,
+            False,
+            "Advies uitbrengen",
+            "Issue the advice",
+        ),
+        _t(
+            S.IN_BEHANDELING,
+            Permission.CASE_SCHEDULE,
+            True,
+            "Van de agenda halen",
+            "Take off the agenda",
+        ),
         _ESCALATE,
     ),
     S.ADVIES_UITGEBRACHT: (
-        _t(S.IN_UITVOERING, Permission.CASE_FOLLOW_UP, False, "Hulp is gestart", "Care has started"),
+        _t(
+            S.IN_UITVOERING, Permission.CASE_FOLLOW_UP, False, "Hulp is gestart", "Care has started"
+        ),
         _ESCALATE,
         _CLOSE,
     ),
@@ -93,16 +117,23 @@ def transitions_from(case: Case) -> list[Transition]:
     if case.status == S.OPGESCHAALD:
         back = _came_from(case, S.OPGESCHAALD) or S.IN_BEHANDELING
         moves.insert(
-            0, _t(back, Permission.CASE_ESCALATE, True, "Terug van opschaling", "Returned from escalation")
+            0,
+            _t(
+                back,
+                Permission.CASE_ESCALATE,
+                True,
+                "Terug van opschaling",
+                "Returned from escalation",
+            ),
         )
     if case.status == S.AFGESLOTEN:
-        back = _came_from(case, S.AFGESLOTEN)
-        if back is None or back == S.OPGESCHAALD:
+        reopen_to = _came_from(case, S.AFGESLOTEN)
+        if reopen_to is None or reopen_to == S.OPGESCHAALD:
             has_advice = case.imported_advice_on is not None or any(
                 c.to_status == S.ADVIES_UITGEBRACHT for c in case.status_changes
             )
-            back = S.IN_UITVOERING if has_advice else S.IN_BEHANDELING
-        moves.append(_t(back, Permission.CASE_REOPEN, True, "Heropenen", "Reopen"))
+            reopen_to = S.IN_UITVOERING if has_advice else S.IN_BEHANDELING
+        moves.append(_t(reopen_to, Permission.CASE_REOPEN, True, "Heropenen", "Reopen"))
     return moves
 
 
@@ -123,10 +154,18 @@ def available_transitions(uow: UnitOfWork, case_id: int) -> list[Transition]:
 
 def _check_date(case: Case, on: date, today: date) -> None:
     if on > today:
-        raise ValidationError([FieldProblem("on", "Deze datum ligt in de toekomst.", "This date is in the future.")])
+        raise ValidationError(
+            [FieldProblem("on", "Deze datum ligt in de toekomst.", "This date is in the future.")]
+        )
     if on < case.registered_on:
         raise ValidationError(
-            [FieldProblem("on", "Deze datum ligt vóór de aanmelding.", "This date is before the registration.")]
+            [
+                FieldProblem(
+                    "on",
+                    "Deze datum ligt vóór de aanmelding.",
+                    "This date is before the registration.",
+                )
+            ]
         )
 
 
@@ -150,13 +189,24 @@ def change_status(
             f"A case that is '{case.status.label('en').lower()}' cannot move to "
             f"'{target.label('en').lower()}'. Possible: {options_en}.",
         )
-    uow.require(move.permission, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    uow.require(
+        move.permission,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
+    )
     today = uow.clock.today()
     on = on or today
     _check_date(case, on, today)
     if move.needs_reason and not reason.strip():
         raise ValidationError(
-            [FieldProblem("reason", "Geef een reden; die komt in het dossier.", "Give a reason; it goes into the file.")]
+            [
+                FieldProblem(
+                    "reason",
+                    "Geef een reden; die komt in het dossier.",
+                    "Give a reason; it goes into the file.",
+                )
+            ]
         )
     suspension = _active_suspension(case)
     if suspension is not None:
@@ -171,9 +221,11 @@ def change_status(
         missing = consent_missing_of(case, on)
         if missing:
             raise InvalidTransition(
-                "Toestemming ontbreekt: " + "; ".join(m.nl for m in missing)
+                "Toestemming ontbreekt: "
+                + "; ".join(m.nl for m in missing)
                 + ". Leg de toestemming vast of schort de casus op (wachten op toestemming).",
-                "Consent is missing: " + "; ".join(m.en for m in missing)
+                "Consent is missing: "
+                + "; ".join(m.en for m in missing)
                 + ". Record the consent or suspend the case (waiting for consent).",
             )
     previous = case.status
@@ -208,10 +260,20 @@ def change_status(
 
 
 def suspend_case(
-    uow: UnitOfWork, case_id: int, reason_kind: SuspensionReason, reason: str, *, on: date | None = None
+    uow: UnitOfWork,
+    case_id: int,
+    reason_kind: SuspensionReason,
+    reason: str,
+    *,
+    on: date | None = None,
 ) -> CaseDetail:
     case = load_case(uow.session, case_id)
-    uow.require(Permission.CASE_SUSPEND, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    uow.require(
+        Permission.CASE_SUSPEND,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
+    )
     today = uow.clock.today()
     on = on or today
     _check_date(case, on, today)
@@ -224,19 +286,31 @@ def suspend_case(
         raise InvalidTransition("Deze casus is al opgeschort.", "This case is already suspended.")
     if not reason.strip():
         raise ValidationError(
-            [FieldProblem("reason", "Geef de reden van de opschorting.", "Give the reason for the suspension.")]
+            [
+                FieldProblem(
+                    "reason",
+                    "Geef de reden van de opschorting.",
+                    "Give the reason for the suspension.",
+                )
+            ]
         )
     case.suspensions.append(
         Suspension(
-            reason_kind=reason_kind, reason=reason.strip(), started_on=on, started_by_id=uow.actor.member_id
+            reason_kind=reason_kind,
+            reason=reason.strip(),
+            started_on=on,
+            started_by_id=uow.actor.member_id,
         )
     )
     case.updated_at = uow.clock.now()
     uow.session.flush()
     uow.log(
         AuditEvent(
-            AuditAction.CHANGE, case_id=case.id, case_reference=case.reference,
-            person_id=case.young_person_id, detail=f"suspended: {reason_kind}",
+            AuditAction.CHANGE,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
+            detail=f"suspended: {reason_kind}",
         )
     )
     return detail_of(case, today)
@@ -244,7 +318,12 @@ def suspend_case(
 
 def resume_case(uow: UnitOfWork, case_id: int, *, on: date | None = None) -> CaseDetail:
     case = load_case(uow.session, case_id)
-    uow.require(Permission.CASE_SUSPEND, case_id=case.id, case_reference=case.reference, person_id=case.young_person_id)
+    uow.require(
+        Permission.CASE_SUSPEND,
+        case_id=case.id,
+        case_reference=case.reference,
+        person_id=case.young_person_id,
+    )
     suspension = _active_suspension(case)
     if suspension is None:
         raise InvalidTransition("Deze casus is niet opgeschort.", "This case is not suspended.")
@@ -253,7 +332,13 @@ def resume_case(uow: UnitOfWork, case_id: int, *, on: date | None = None) -> Cas
     _check_date(case, on, today)
     if on < suspension.started_on:
         raise ValidationError(
-            [FieldProblem("on", "Hervatten kan niet vóór de opschorting.", "Cannot resume before the suspension.")]
+            [
+                FieldProblem(
+                    "on",
+                    "Hervatten kan niet vóór de opschorting.",
+                    "Cannot resume before the suspension.",
+                )
+            ]
         )
     suspension.ended_on = on
     suspension.ended_by_id = uow.actor.member_id
@@ -261,8 +346,11 @@ def resume_case(uow: UnitOfWork, case_id: int, *, on: date | None = None) -> Cas
     uow.session.flush()
     uow.log(
         AuditEvent(
-            AuditAction.CHANGE, case_id=case.id, case_reference=case.reference,
-            person_id=case.young_person_id, detail="resumed",
+            AuditAction.CHANGE,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
+            detail="resumed",
         )
     )
     return detail_of(case, today)

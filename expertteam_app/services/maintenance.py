@@ -34,26 +34,48 @@ def check_database(uow: UnitOfWork) -> list[Finding]:
 
     hmac_failures = session.execute(text("PRAGMA cipher_integrity_check")).all()
     findings.append(
-        Finding(not hmac_failures,
-                "versleuteling: alle pagina's intact" if not hmac_failures else f"versleuteling: {len(hmac_failures)} beschadigde pagina('s)",
-                "encryption: all pages intact" if not hmac_failures else f"encryption: {len(hmac_failures)} damaged page(s)")
+        Finding(
+            not hmac_failures,
+            "versleuteling: alle pagina's intact"
+            if not hmac_failures
+            else f"versleuteling: {len(hmac_failures)} beschadigde pagina('s)",
+            "encryption: all pages intact"
+            if not hmac_failures
+            else f"encryption: {len(hmac_failures)} damaged page(s)",
+        )
     )
     integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check")).all()]
     ok = integrity == ["ok"]
-    findings.append(Finding(ok, "database-structuur: in orde" if ok else "database-structuur: fouten gevonden",
-                            "database structure: ok" if ok else "database structure: errors found"))
+    findings.append(
+        Finding(
+            ok,
+            "database-structuur: in orde" if ok else "database-structuur: fouten gevonden",
+            "database structure: ok" if ok else "database structure: errors found",
+        )
+    )
     fk = session.execute(text("PRAGMA foreign_key_check")).all()
-    findings.append(Finding(not fk, "verwijzingen: in orde" if not fk else f"verwijzingen: {len(fk)} gebroken",
-                            "references: ok" if not fk else f"references: {len(fk)} broken"))
+    findings.append(
+        Finding(
+            not fk,
+            "verwijzingen: in orde" if not fk else f"verwijzingen: {len(fk)} gebroken",
+            "references: ok" if not fk else f"references: {len(fk)} broken",
+        )
+    )
     revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     current = revision == migrate.head_revision()
     findings.append(Finding(current, f"schemaversie {revision}", f"schema version {revision}"))
 
     chain = audit.verify_chain(session, audit.chain_key(uow.store.data_key))
     findings.append(
-        Finding(chain.ok,
-                f"toegangslogboek: {chain.entries} regels, keten ongebroken" if chain.ok else f"toegangslogboek: {chain.problem_nl}",
-                f"access log: {chain.entries} entries, chain unbroken" if chain.ok else f"access log: {chain.problem_en}")
+        Finding(
+            chain.ok,
+            f"toegangslogboek: {chain.entries} regels, keten ongebroken"
+            if chain.ok
+            else f"toegangslogboek: {chain.problem_nl}",
+            f"access log: {chain.entries} entries, chain unbroken"
+            if chain.ok
+            else f"access log: {chain.problem_en}",
+        )
     )
 
     vault = uow.store.vault
@@ -64,15 +86,23 @@ def check_database(uow: UnitOfWork) -> list[Finding]:
     has_recovery = any(s.kind == SlotKind.RECOVERY for s in vault.slots)
     slots_ok = not without_slot and not orphans and has_recovery
     findings.append(
-        Finding(slots_ok,
-                f"sleutels: {len(slotted)} leden, herstelcode {'aanwezig' if has_recovery else 'ONTBREEKT'}"
-                + (f", {len(without_slot)} lid/leden zonder sleutel" if without_slot else "")
-                + (f", {len(orphans)} sleutel(s) van vertrokken leden" if orphans else ""),
-                f"keys: {len(slotted)} members, recovery code {'present' if has_recovery else 'MISSING'}"
-                + (f", {len(without_slot)} member(s) without a key" if without_slot else "")
-                + (f", {len(orphans)} key(s) of departed members" if orphans else ""))
+        Finding(
+            slots_ok,
+            f"sleutels: {len(slotted)} leden, "
+            f"herstelcode {'aanwezig' if has_recovery else 'ONTBREEKT'}"
+            + (f", {len(without_slot)} lid/leden zonder sleutel" if without_slot else "")
+            + (f", {len(orphans)} sleutel(s) van vertrokken leden" if orphans else ""),
+            f"keys: {len(slotted)} members, "
+            f"recovery code {'present' if has_recovery else 'MISSING'}"
+            + (f", {len(without_slot)} member(s) without a key" if without_slot else "")
+            + (f", {len(orphans)} key(s) of departed members" if orphans else ""),
+        )
     )
-    uow.log(AuditEvent(AuditAction.ADMIN, detail="database checked: ok=" + str(all(f.ok for f in findings))))
+    uow.log(
+        AuditEvent(
+            AuditAction.ADMIN, detail="database checked: ok=" + str(all(f.ok for f in findings))
+        )
+    )
     return findings
 
 

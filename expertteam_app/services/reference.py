@@ -25,8 +25,16 @@ DEFAULT_LISTS: dict[ListKind, list[tuple[str, str, str]]] = {
         ("development_behaviour", "Ontwikkeling en gedrag", "Development and behaviour"),
         ("mental_health_child", "Psychische gezondheid jeugdige", "Mental health of the child"),
         ("mental_health_parent", "Psychische gezondheid ouder", "Mental health of a parent"),
-        ("physical_health", "Lichamelijke gezondheid en beperking", "Physical health and disability"),
-        ("intellectual_disability", "Licht verstandelijke beperking", "Mild intellectual disability"),
+        (
+            "physical_health",
+            "Lichamelijke gezondheid en beperking",
+            "Physical health and disability",
+        ),
+        (
+            "intellectual_disability",
+            "Licht verstandelijke beperking",
+            "Mild intellectual disability",
+        ),
         ("autism", "Autisme", "Autism"),
         ("school_daytime", "School, werk en dagbesteding", "School, work and day activities"),
         ("safety", "Veiligheid en huiselijk geweld", "Safety and domestic violence"),
@@ -49,10 +57,18 @@ DEFAULT_LISTS: dict[ListKind, list[tuple[str, str, str]]] = {
     ],
     ListKind.OFFER_CATEGORY: [
         ("ambulatory", "Ambulante jeugdhulp", "Ambulatory youth care"),
-        ("intensive_family", "Intensieve ambulante gezinsbehandeling", "Intensive family treatment"),
+        (
+            "intensive_family",
+            "Intensieve ambulante gezinsbehandeling",
+            "Intensive family treatment",
+        ),
         ("day_treatment", "Dagbehandeling", "Day treatment"),
         ("youth_mental_health", "Specialistische jeugd-ggz", "Specialist youth mental health"),
-        ("intellectual_disability_care", "Zorg bij (licht) verstandelijke beperking", "Intellectual disability care"),
+        (
+            "intellectual_disability_care",
+            "Zorg bij (licht) verstandelijke beperking",
+            "Intellectual disability care",
+        ),
         ("foster_care", "Pleegzorg", "Foster care"),
         ("family_home", "Gezinshuis", "Family-style group home"),
         ("residential", "Residentiële jeugdhulp", "Residential youth care"),
@@ -84,7 +100,12 @@ def seed_reference_data(session: Session) -> None:
         for order, (code, label, label_en) in enumerate(items):
             session.add(
                 ManagedListItem(
-                    kind=kind, code=code, label=label, label_en=label_en, sort_order=order, active=True
+                    kind=kind,
+                    code=code,
+                    label=label,
+                    label_en=label_en,
+                    sort_order=order,
+                    active=True,
                 )
             )
     session.flush()
@@ -134,7 +155,9 @@ class ProviderRow:
 
 
 def regions(uow: UnitOfWork) -> list[RegionRow]:
-    return [RegionRow(r.code, r.name) for r in uow.session.scalars(select(Region).order_by(Region.name))]
+    return [
+        RegionRow(r.code, r.name) for r in uow.session.scalars(select(Region).order_by(Region.name))
+    ]
 
 
 def municipalities(uow: UnitOfWork, *, include_inactive: bool = False) -> list[MunicipalityRow]:
@@ -173,12 +196,16 @@ def set_municipality_active(uow: UnitOfWork, cbs_code: str, active: bool) -> Non
     uow.require(Permission.REFERENCE_MANAGE)
     m = uow.session.get(Municipality, cbs_code)
     if m is None:
-        raise NotFound(f"Gemeente {cbs_code} bestaat niet.", f"Municipality {cbs_code} does not exist.")
+        raise NotFound(
+            f"Gemeente {cbs_code} bestaat niet.", f"Municipality {cbs_code} does not exist."
+        )
     m.active = active
     uow.log(AuditEvent(AuditAction.ADMIN, detail=f"municipality {cbs_code} active={active}"))
 
 
-def list_items(uow: UnitOfWork, kind: ListKind, *, include_inactive: bool = False) -> list[ListItemRow]:
+def list_items(
+    uow: UnitOfWork, kind: ListKind, *, include_inactive: bool = False
+) -> list[ListItemRow]:
     stmt = select(ManagedListItem).where(ManagedListItem.kind == kind)
     if not include_inactive:
         stmt = stmt.where(ManagedListItem.active.is_(True))
@@ -205,7 +232,9 @@ def add_list_item(uow: UnitOfWork, kind: ListKind, label: str, label_en: str = "
         for i in uow.session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
     }
     if _fold(label) in existing:
-        problems.add("label", "Deze omschrijving staat al in de lijst.", "This label is already in the list.")
+        problems.add(
+            "label", "Deze omschrijving staat al in de lijst.", "This label is already in the list."
+        )
         problems.raise_if_any()
     code = base = _code_from(label)
     taken = {i.code for i in existing.values()}
@@ -213,10 +242,17 @@ def add_list_item(uow: UnitOfWork, kind: ListKind, label: str, label_en: str = "
     while code in taken:
         code, n = f"{base}_{n}", n + 1
     order = uow.session.scalar(
-        select(func.coalesce(func.max(ManagedListItem.sort_order), 0)).where(ManagedListItem.kind == kind)
+        select(func.coalesce(func.max(ManagedListItem.sort_order), 0)).where(
+            ManagedListItem.kind == kind
+        )
     )
     item = ManagedListItem(
-        kind=kind, code=code, label=label, label_en=label_en.strip(), sort_order=(order or 0) + 1, active=True
+        kind=kind,
+        code=code,
+        label=label,
+        label_en=label_en.strip(),
+        sort_order=(order or 0) + 1,
+        active=True,
     )
     uow.session.add(item)
     uow.session.flush()
@@ -236,7 +272,8 @@ def set_list_item_active(uow: UnitOfWork, item_id: int, active: bool) -> None:
 
 def items_by_code(session: Session, kind: ListKind) -> dict[str, ManagedListItem]:
     return {
-        i.code: i for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
+        i.code: i
+        for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
     }
 
 
@@ -265,12 +302,20 @@ class ProviderInput:
 
 def _provider_row(p: Provider) -> ProviderRow:
     return ProviderRow(
-        p.id, p.name, p.contact_name, p.phone, p.email, p.notes, p.active,
+        p.id,
+        p.name,
+        p.contact_name,
+        p.phone,
+        p.email,
+        p.notes,
+        p.active,
         tuple(sorted(o.code for o in p.offers)),
     )
 
 
-def providers(uow: UnitOfWork, *, query: str = "", include_inactive: bool = False) -> list[ProviderRow]:
+def providers(
+    uow: UnitOfWork, *, query: str = "", include_inactive: bool = False
+) -> list[ProviderRow]:
     stmt = select(Provider).order_by(Provider.name)
     if not include_inactive:
         stmt = stmt.where(Provider.active.is_(True))
@@ -281,7 +326,9 @@ def providers(uow: UnitOfWork, *, query: str = "", include_inactive: bool = Fals
     return rows
 
 
-def save_provider(uow: UnitOfWork, data: ProviderInput, provider_id: int | None = None) -> ProviderRow:
+def save_provider(
+    uow: UnitOfWork, data: ProviderInput, provider_id: int | None = None
+) -> ProviderRow:
     uow.require(Permission.PROVIDERS_MANAGE)
     problems = Problems()
     name = data.name.strip()
@@ -291,11 +338,15 @@ def save_provider(uow: UnitOfWork, data: ProviderInput, provider_id: int | None 
         problems.add("email", "Dit e-mailadres klopt niet.", "This e-mail address is not valid.")
     clash = uow.session.scalar(select(Provider).where(func.lower(Provider.name) == name.lower()))
     if clash is not None and clash.id != provider_id:
-        problems.add("name", "Er is al een aanbieder met deze naam.", "A provider with this name exists.")
+        problems.add(
+            "name", "Er is al een aanbieder met deze naam.", "A provider with this name exists."
+        )
     offers = items_by_code(uow.session, ListKind.OFFER_CATEGORY)
     for code in data.offer_codes:
         if code not in offers:
-            problems.add("offer_codes", f"Onbekend aanbod: {code}.", f"Unknown kind of care: {code}.")
+            problems.add(
+                "offer_codes", f"Onbekend aanbod: {code}.", f"Unknown kind of care: {code}."
+            )
     problems.raise_if_any()
     if provider_id is None:
         provider = Provider(name=name)

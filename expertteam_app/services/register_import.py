@@ -165,7 +165,9 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
             path, "het is geen geldig Excel-bestand (.xlsx)", "it is not a valid Excel (.xlsx) file"
         ) from None
     try:
-        sheet = workbook["Register"] if "Register" in workbook.sheetnames else workbook.worksheets[0]
+        sheet = (
+            workbook["Register"] if "Register" in workbook.sheetnames else workbook.worksheets[0]
+        )
         return [(i, list(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), start=1)]
     finally:
         workbook.close()
@@ -187,7 +189,8 @@ def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
         return [(i, list(r)) for i, r in enumerate(reader, start=1)]
     except csv.Error:  # a stray quote swallowing the rest of the file into one field
         raise _open_problem(
-            path, "het is geen leesbaar CSV-bestand (controleer de aanhalingstekens)",
+            path,
+            "het is geen leesbaar CSV-bestand (controleer de aanhalingstekens)",
             "it is not a readable CSV file (check the quotation marks)",
         ) from None
 
@@ -218,7 +221,9 @@ class _RowChecker:
         self.problem_areas = self._list(uow, ListKind.PROBLEM_AREA)
         self.bottlenecks = self._list(uow, ListKind.BOTTLENECK)
         self.existing_refs = set(session.scalars(select(Case.reference)))
-        self.existing_bsns = set(session.scalars(select(YoungPerson.bsn).where(YoungPerson.bsn.is_not(None))))
+        self.existing_bsns = set(
+            session.scalars(select(YoungPerson.bsn).where(YoungPerson.bsn.is_not(None)))
+        )
         self.refs_in_file: dict[str, int] = {}
         self.bsns_in_file: dict[str, int] = {}
 
@@ -250,8 +255,11 @@ class _RowChecker:
             try:
                 value = dates.parse(raw.get(column))
             except ValueError:
-                bad(column, "geen geldige datum (gebruik DD-MM-JJJJ of JJJJ-MM-DD)",
-                    "not a valid date (use DD-MM-YYYY or YYYY-MM-DD)")
+                bad(
+                    column,
+                    "geen geldige datum (gebruik DD-MM-JJJJ of JJJJ-MM-DD)",
+                    "not a valid date (use DD-MM-YYYY or YYYY-MM-DD)",
+                )
                 return None
             if value is not None and value > self.today:
                 bad(column, "datum ligt in de toekomst", "date is in the future")
@@ -265,23 +273,46 @@ class _RowChecker:
 
         if registered_on and date_of_birth:
             if date_of_birth > registered_on:
-                bad("geboortedatum", "geboortedatum ligt na de aanmelddatum", "date of birth is after registration")
+                bad(
+                    "geboortedatum",
+                    "geboortedatum ligt na de aanmelddatum",
+                    "date of birth is after registration",
+                )
             elif age_on(date_of_birth, registered_on) > MAX_AGE_AT_REGISTRATION:
-                bad("geboortedatum", f"jeugdige was bij aanmelding ouder dan {MAX_AGE_AT_REGISTRATION}",
-                    f"young person was older than {MAX_AGE_AT_REGISTRATION} at registration")
+                bad(
+                    "geboortedatum",
+                    f"jeugdige was bij aanmelding ouder dan {MAX_AGE_AT_REGISTRATION}",
+                    f"young person was older than {MAX_AGE_AT_REGISTRATION} at registration",
+                )
 
         reference = cells.get("kenmerk", "").upper()
         if reference:
             if len(reference) > 32:
-                bad("kenmerk", "kenmerk is langer dan 32 tekens", "reference is longer than 32 characters")
+                bad(
+                    "kenmerk",
+                    "kenmerk is langer dan 32 tekens",
+                    "reference is longer than 32 characters",
+                )
             elif not _REFERENCE.fullmatch(reference):
-                bad("kenmerk", "een kenmerk begint met een letter of cijfer en bevat alleen letters, cijfers, - / . _",
-                    "a reference starts with a letter or digit and holds only letters, digits, - / . _")
+                bad(
+                    "kenmerk",
+                    "een kenmerk begint met een letter of cijfer "
+                    "en bevat alleen letters, cijfers, - / . _",
+                    "a reference starts with a letter or digit "
+                    "and holds only letters, digits, - / . _",
+                )
             elif reference in self.existing_refs:
-                bad("kenmerk", "dit kenmerk bestaat al in de teamdatabase", "this reference already exists")
+                bad(
+                    "kenmerk",
+                    "dit kenmerk bestaat al in de teamdatabase",
+                    "this reference already exists",
+                )
             elif reference in self.refs_in_file:
-                bad("kenmerk", f"kenmerk komt ook voor in rij {self.refs_in_file[reference]}",
-                    f"reference also occurs in row {self.refs_in_file[reference]}")
+                bad(
+                    "kenmerk",
+                    f"kenmerk komt ook voor in rij {self.refs_in_file[reference]}",
+                    f"reference also occurs in row {self.refs_in_file[reference]}",
+                )
             else:
                 self.refs_in_file[reference] = number
 
@@ -293,36 +324,69 @@ class _RowChecker:
             else:
                 bsn = bsn_rules.normalise(cells["bsn"])
                 if bsn in self.existing_bsns:
-                    warnings.append(RowProblem(number, "bsn", "", "mogelijk dubbel: dit BSN staat al in de teamdatabase",
-                                               "possible duplicate: this BSN is already in the team database"))
+                    warnings.append(
+                        RowProblem(
+                            number,
+                            "bsn",
+                            "",
+                            "mogelijk dubbel: dit BSN staat al in de teamdatabase",
+                            "possible duplicate: this BSN is already in the team database",
+                        )
+                    )
                 elif bsn in self.bsns_in_file:
-                    warnings.append(RowProblem(number, "bsn", "", f"mogelijk dubbel: zelfde BSN als rij {self.bsns_in_file[bsn]}",
-                                               f"possible duplicate: same BSN as row {self.bsns_in_file[bsn]}"))
+                    warnings.append(
+                        RowProblem(
+                            number,
+                            "bsn",
+                            "",
+                            f"mogelijk dubbel: zelfde BSN als rij {self.bsns_in_file[bsn]}",
+                            f"possible duplicate: same BSN as row {self.bsns_in_file[bsn]}",
+                        )
+                    )
                 self.bsns_in_file.setdefault(bsn, number)
 
         gender = GENDER_WORDS.get(fold(cells.get("geslacht", "")))
         if gender is None:
-            bad("geslacht", "onbekend geslacht (jongen, meisje, anders, onbekend)", "unknown gender (boy, girl, other, unknown)")
+            bad(
+                "geslacht",
+                "onbekend geslacht (jongen, meisje, anders, onbekend)",
+                "unknown gender (boy, girl, other, unknown)",
+            )
 
         municipality = None
         if cells.get("gemeente"):
             municipality = self.municipality(cells["gemeente"])
             if municipality is None:
-                bad("gemeente", "onbekende gemeente (naam of CBS-code)", "unknown municipality (name or CBS code)")
+                bad(
+                    "gemeente",
+                    "onbekende gemeente (naam of CBS-code)",
+                    "unknown municipality (name or CBS code)",
+                )
 
         referrer = None
         if cells.get("verwijzer_type"):
             referrer = REFERRER_WORDS.get(fold(cells["verwijzer_type"]))
             if referrer is None:
-                bad("verwijzer_type", "onbekend soort verwijzer (bijv. wijkteam, GI, huisarts, jeugdarts)",
-                    "unknown kind of referrer (e.g. wijkteam, GI, huisarts, jeugdarts)")
+                bad(
+                    "verwijzer_type",
+                    "onbekend soort verwijzer (bijv. wijkteam, GI, huisarts, jeugdarts)",
+                    "unknown kind of referrer (e.g. wijkteam, GI, huisarts, jeugdarts)",
+                )
 
         def items(column: str, known: dict[str, ManagedListItem]) -> list[int]:
             found: list[int] = []
             for part in _split_list(cells.get(column, "")):
                 item = match_list_item(known, part)
                 if item is None:
-                    problems.append(RowProblem(number, column, part, "onbekende waarde in de lijst", "unknown value in the list"))
+                    problems.append(
+                        RowProblem(
+                            number,
+                            column,
+                            part,
+                            "onbekende waarde in de lijst",
+                            "unknown value in the list",
+                        )
+                    )
                 elif item.id not in found:
                     found.append(item.id)
             return found
@@ -334,31 +398,64 @@ class _RowChecker:
         if cells.get("status"):
             found_status = STATUS_WORDS.get(fold(cells["status"]))
             if found_status is None:
-                bad("status", "onbekende status (bijv. aangemeld, in behandeling, in uitvoering, afgesloten)",
-                    "unknown status (e.g. aangemeld, in behandeling, in uitvoering, afgesloten)")
+                bad(
+                    "status",
+                    "onbekende status (bijv. aangemeld, in behandeling, in uitvoering, afgesloten)",
+                    "unknown status (e.g. aangemeld, in behandeling, in uitvoering, afgesloten)",
+                )
             else:
                 status = found_status
         if status in ADVICE_STATUSES and advice_on is None and not cells.get("advies_datum"):
-            bad("advies_datum", "bij deze status hoort een adviesdatum", "this status needs an advice date")
+            bad(
+                "advies_datum",
+                "bij deze status hoort een adviesdatum",
+                "this status needs an advice date",
+            )
         if status == CaseStatus.AFGESLOTEN and closed_on is None and not cells.get("afsluitdatum"):
-            bad("afsluitdatum", "een afgesloten casus heeft een afsluitdatum", "a closed case needs a closing date")
+            bad(
+                "afsluitdatum",
+                "een afgesloten casus heeft een afsluitdatum",
+                "a closed case needs a closing date",
+            )
         if status != CaseStatus.AFGESLOTEN and cells.get("afsluitdatum"):
-            bad("afsluitdatum", "afsluitdatum ingevuld, maar de status is niet afgesloten",
-                "closing date given, but the status is not closed")
+            bad(
+                "afsluitdatum",
+                "afsluitdatum ingevuld, maar de status is niet afgesloten",
+                "closing date given, but the status is not closed",
+            )
         if status == CaseStatus.NIET_ONTVANKELIJK and cells.get("advies_datum"):
-            bad("advies_datum", "een niet-ontvankelijke casus heeft geen advies", "a case not admitted has no advice")
+            bad(
+                "advies_datum",
+                "een niet-ontvankelijke casus heeft geen advies",
+                "a case not admitted has no advice",
+            )
         if status in BEFORE_ADVICE and cells.get("advies_datum"):
-            bad("advies_datum", "adviesdatum ingevuld, maar de status ligt vóór het advies",
-                "advice date given, but the status is before the advice")
+            bad(
+                "advies_datum",
+                "adviesdatum ingevuld, maar de status ligt vóór het advies",
+                "advice date given, but the status is before the advice",
+            )
         if registered_on and advice_on and advice_on < registered_on:
-            bad("advies_datum", "advies ligt vóór de aanmelding", "advice is before the registration")
-        if closed_on and (registered_on and closed_on < registered_on or advice_on and closed_on < advice_on):
-            bad("afsluitdatum", "afsluiten ligt vóór aanmelding of advies", "closing is before registration or advice")
+            bad(
+                "advies_datum",
+                "advies ligt vóór de aanmelding",
+                "advice is before the registration",
+            )
+        if closed_on and (
+            (registered_on and closed_on < registered_on) or (advice_on and closed_on < advice_on)
+        ):
+            bad(
+                "afsluitdatum",
+                "afsluiten ligt vóór aanmelding of advies",
+                "closing is before registration or advice",
+            )
 
         care_history: list[tuple[str, str]] = []
         for part in _split_list(cells.get("hulpgeschiedenis", "")):
             provider, _, description = part.partition(":")
-            care_history.append((provider.strip(), description.strip()) if description else ("", part))
+            care_history.append(
+                (provider.strip(), description.strip()) if description else ("", part)
+            )
 
         if problems:
             return None, problems, warnings
@@ -445,9 +542,14 @@ def import_register(
             f"{path.name} has no rows below the header. Nothing was imported.",
         )
     if report.problems and not accept_valid:
-        uow.log(AuditEvent(AuditAction.CREATE, outcome=AuditOutcome.FAILED,
-                           detail=f"register import of {path.name} refused: "
-                           f"{report.rejected_rows} of {report.rows_read} rows rejected"))
+        uow.log(
+            AuditEvent(
+                AuditAction.CREATE,
+                outcome=AuditOutcome.FAILED,
+                detail=f"register import of {path.name} refused: "
+                f"{report.rejected_rows} of {report.rows_read} rows rejected",
+            )
+        )
         return report
     _write(uow, valid, report, path.name, total, progress, cancelled)
     report.committed = True
@@ -549,16 +651,23 @@ def neutralise(value: str) -> str:
 def write_report_csv(report: ImportReport, target: Path, language: str = "nl") -> None:
     """The rejected rows and warnings as CSV (semicolons, as Dutch Excel expects)."""
     en = language.startswith("en")
-    header = (["row", "column", "value", "problem", "kind"] if en
-              else ["rij", "kolom", "waarde", "probleem", "soort"])
+    header = (
+        ["row", "column", "value", "problem", "kind"]
+        if en
+        else ["rij", "kolom", "waarde", "probleem", "soort"]
+    )
     with atomic_writer(target) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, delimiter=";")
         writer.writerow(header)
-        for kind, items in (("afgewezen" if not en else "rejected", report.problems),
-                            ("waarschuwing" if not en else "warning", report.warnings)):
+        for kind, items in (
+            ("afgewezen" if not en else "rejected", report.problems),
+            ("waarschuwing" if not en else "warning", report.warnings),
+        ):
             for p in items:
-                writer.writerow([p.row, p.column, neutralise(p.value), neutralise(p.en if en else p.nl), kind])
+                writer.writerow(
+                    [p.row, p.column, neutralise(p.value), neutralise(p.en if en else p.nl), kind]
+                )
         text.flush()
         text.detach()
 
@@ -567,5 +676,8 @@ def iter_problem_lines(report: ImportReport, language: str = "nl") -> Iterator[s
     en = language.startswith("en")
     for p in report.problems:
         value = f" '{p.value}'" if p.value else ""
-        yield (f"row {p.row}, column {p.column}{value}: {p.en}" if en
-               else f"rij {p.row}, kolom {p.column}{value}: {p.nl}")
+        yield (
+            f"row {p.row}, column {p.column}{value}: {p.en}"
+            if en
+            else f"rij {p.row}, kolom {p.column}{value}: {p.nl}"
+        )

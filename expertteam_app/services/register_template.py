@@ -6,15 +6,21 @@ import csv
 import io
 from pathlib import Path
 
-from expertteam_app.domain.enums import CaseStatus, ListKind, ReferrerType
+from expertteam_app.domain.enums import CaseStatus, ListKind
 from expertteam_app.services.reference import DEFAULT_LISTS
 from expertteam_app.services.register_format import COLUMN_NAMES, COLUMNS
 from expertteam_app.store.atomic import atomic_writer
 
 _GENDERS = ["jongen", "meisje", "anders", "onbekend"]
 _REFERRERS = [
-    "wijkteam", "GI", "huisarts", "jeugdarts", "medisch specialist", "jeugdhulpaanbieder",
-    "gemeente", "anders",
+    "wijkteam",
+    "GI",
+    "huisarts",
+    "jeugdarts",
+    "medisch specialist",
+    "jeugdhulpaanbieder",
+    "gemeente",
+    "anders",
 ]
 
 
@@ -57,12 +63,22 @@ def write_template(target: Path) -> Path:
     notes = book.create_sheet("Toelichting")
     notes.append(["kolom", "verplicht", "uitleg", "voorbeeld", "explanation (English)"])
     for column in COLUMNS:
-        notes.append([column.name, "ja" if column.required else "nee", column.nl, column.example, column.en])
+        notes.append(
+            [column.name, "ja" if column.required else "nee", column.nl, column.example, column.en]
+        )
     notes.append([])
-    notes.append(["Datums als DD-MM-JJJJ of JJJJ-MM-DD. Lijsten (leefgebieden, hulpgeschiedenis, "
-                  "knelpunten) scheiden met een puntkomma (;)."])
-    notes.append(["De import is alles-of-niets: bij één afgekeurde rij wordt niets ingelezen en "
-                  "krijgt u per rij de reden."])
+    notes.append(
+        [
+            "Datums als DD-MM-JJJJ of JJJJ-MM-DD. Lijsten (leefgebieden, hulpgeschiedenis, "
+            "knelpunten) scheiden met een puntkomma (;)."
+        ]
+    )
+    notes.append(
+        [
+            "De import is alles-of-niets: bij één afgekeurde rij wordt niets ingelezen en "
+            "krijgt u per rij de reden."
+        ]
+    )
     for cell in notes[1]:
         cell.font = bold
     for letter, width in zip("ABCDE", (22, 10, 60, 36, 50), strict=True):
@@ -95,9 +111,8 @@ def write_template(target: Path) -> Path:
         validation.add(f"{target_col}2:{target_col}20000")
         register.add_data_validation(validation)
 
-    assert len(ReferrerType) >= len(_REFERRERS)
-    buffer = io.BytesIO()
-    book.save(buffer)
+    workbook = io.BytesIO()
+    book.save(workbook)
     with atomic_writer(target, mode=0o644) as handle:
-        handle.write(buffer.getvalue())
+        handle.write(workbook.getvalue())
     return target

@@ -278,7 +278,9 @@ def add_member(uow: UnitOfWork, name: str, role: Role, passphrase: str) -> Membe
     _check_new_member(problems, name, passphrase)
     clean = " ".join(name.split())
     if clean and uow.session.scalar(select(Member).where(Member.name_key == name_key(clean))):
-        problems.add("name", "Er is al een teamlid met deze naam.", "A member with this name exists.")
+        problems.add(
+            "name", "Er is al een teamlid met deze naam.", "A member with this name exists."
+        )
     problems.raise_if_any()
     member = Member(name=clean, name_key=name_key(clean), role=role, active=True)
     uow.session.add(member)
@@ -342,7 +344,9 @@ def reset_passphrase(uow: UnitOfWork, member_id: int, new_passphrase: str) -> No
     uow.log(AuditEvent(AuditAction.ADMIN, detail=f"member {member.id} passphrase reset"))
 
 
-def change_passphrase(path: Path, member_name: str, old_passphrase: str, new_passphrase: str) -> None:
+def change_passphrase(
+    path: Path, member_name: str, old_passphrase: str, new_passphrase: str
+) -> None:
     """A member changes their own passphrase: one slot is rewrapped, the database is not
     opened, so not one byte of it changes (and a locked or busy database does not matter)."""
     vault = Vault.load(slot_file_for(Path(path)))

@@ -46,7 +46,11 @@ def connect(
     else:
         target, uri = str(path), False
     conn = sqlcipher.connect(
-        target, uri=uri, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
+        target,
+        uri=uri,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=busy_timeout_ms / 1000,
     )
     try:
         conn.execute(_key_pragma(key))

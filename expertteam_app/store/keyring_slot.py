@@ -8,6 +8,7 @@ a message that says why. The keyring is a convenience: the passphrase slot alway
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import socket
 from typing import Any
@@ -139,7 +140,6 @@ def forget(vault: Vault, member_id: int, backend: Any | None = None) -> None:
 def delete_secret(username: str, backend: Any | None = None) -> None:
     import keyring.errors
 
-    try:
+    # Nothing stored, or no keyring: the slot is gone, which is what counts.
+    with contextlib.suppress(keyring.errors.PasswordDeleteError, KeyringRefused):
         secure_backend(backend).delete_password(KEYRING_SERVICE, username)
-    except (keyring.errors.PasswordDeleteError, KeyringRefused):
-        pass  # nothing stored, or no keyring: the slot is gone, which is what counts

@@ -48,9 +48,7 @@ def check_file(path: Path) -> None:
             f"The team database {path.name} does not exist at this location.",
         )
     if not path.is_file():
-        raise NotATeamDatabase(
-            f"{path.name} is geen bestand.", f"{path.name} is not a file."
-        )
+        raise NotATeamDatabase(f"{path.name} is geen bestand.", f"{path.name} is not a file.")
     size = path.stat().st_size
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_PLAIN_HEADER))
@@ -167,9 +165,11 @@ class TeamStore:
         if bind is None:
             bind = self._binds[write] = self.engine.execution_options(expertteam_write=write)
         try:
-            with Session(bind=bind, expire_on_commit=False, autoflush=True) as session:
-                with session.begin():
-                    yield session
+            with (
+                Session(bind=bind, expire_on_commit=False, autoflush=True) as session,
+                session.begin(),
+            ):
+                yield session
         except sqlcipher.DatabaseError as exc:
             raise _classify(self.path, exc) from exc
         except Exception as exc:
@@ -204,7 +204,7 @@ class TeamStore:
         try:
             dest = engines.connect(tmp, self.data_key)
             try:
-                source.driver_connection.backup(dest)  # type: ignore[union-attr]
+                source.driver_connection.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             finally:
                 dest.close()
@@ -270,7 +270,11 @@ def create_store(path: Path, vault: Vault, key: bytes) -> TeamStore:
             )
     except BaseException:
         store.close()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)
         raise
     return store

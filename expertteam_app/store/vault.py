@@ -49,7 +49,14 @@ class KeySlot:
     def aad(self, database_id: str) -> bytes:
         # Binds the wrapped key to this database and this slot's identity: a slot copied
         # to another member or another database no longer opens.
-        return f"{FORMAT}/v{FORMAT_VERSION}|{database_id}|{self.slot_id}|{self.kind}|{self.member_id}".encode()
+        parts = [
+            f"{FORMAT}/v{FORMAT_VERSION}",
+            database_id,
+            self.slot_id,
+            self.kind,
+            self.member_id,
+        ]
+        return "|".join(str(p) for p in parts).encode()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -148,9 +155,7 @@ class Vault:
     # --- queries ------------------------------------------------------------------------
 
     def member_names(self) -> list[str]:
-        return sorted(
-            (s.label for s in self.slots if s.kind == SlotKind.MEMBER), key=str.casefold
-        )
+        return sorted((s.label for s in self.slots if s.kind == SlotKind.MEMBER), key=str.casefold)
 
     def member_slot(self, name: str) -> KeySlot:
         wanted = name.strip().casefold()
@@ -256,19 +261,28 @@ class Vault:
         self.slots = [s for s in self.slots if s.kind != SlotKind.RECOVERY]
         self.slots.append(
             self._new_secret_slot(
-                SlotKind.RECOVERY, None, "herstelcode", crypto.normalise_recovery_code(code), data_key
+                SlotKind.RECOVERY,
+                None,
+                "herstelcode",
+                crypto.normalise_recovery_code(code),
+                data_key,
             )
         )
         self.save()
         return code
 
-    def set_member_secret(self, member_id: int, name: str, passphrase: str, data_key: bytes) -> None:
+    def set_member_secret(
+        self, member_id: int, name: str, passphrase: str, data_key: bytes
+    ) -> None:
         """Add the member's slot, or rewrap it under a new passphrase."""
         self._refresh()
         others = [
             s for s in self.slots if not (s.kind == SlotKind.MEMBER and s.member_id == member_id)
         ]
-        self.slots = [*others, self._new_secret_slot(SlotKind.MEMBER, member_id, name, passphrase, data_key)]
+        self.slots = [
+            *others,
+            self._new_secret_slot(SlotKind.MEMBER, member_id, name, passphrase, data_key),
+        ]
         self.save()
 
     def rename_member(self, member_id: int, name: str) -> None:

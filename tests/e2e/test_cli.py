@@ -74,7 +74,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def good_rows(n: int, seed: int) -> list[dict[str, object]]:
-    rng = random.Random(seed)  # noqa: S311 - synthetic people, not secrets
+    rng = random.Random(seed)
     used: set[str] = set()
     return [registers.good_row(rng, used_bsns=used) for _ in range(n)]
 

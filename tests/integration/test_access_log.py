@@ -52,8 +52,11 @@ def test_the_database_refuses_to_change_or_delete_an_entry(logged):
 
 def test_an_edited_entry_is_detected_even_with_the_guard_removed(logged):
     team, _ = logged
-    raw(team, "DROP TRIGGER access_log_no_update",
-        "UPDATE access_log SET member_name = 'Iemand Anders' WHERE id = 3")
+    raw(
+        team,
+        "DROP TRIGGER access_log_no_update",
+        "UPDATE access_log SET member_name = 'Iemand Anders' WHERE id = 3",
+    )
     report = verify(team)
     assert not report.ok
     assert report.first_bad_id == 3
@@ -70,8 +73,11 @@ def test_a_deleted_entry_in_the_middle_is_detected(logged):
 
 def test_deleting_the_newest_entries_is_detected(logged):
     team, _ = logged
-    raw(team, "DROP TRIGGER access_log_no_delete",
-        "DELETE FROM access_log WHERE id >= (SELECT max(id) - 1 FROM access_log)")
+    raw(
+        team,
+        "DROP TRIGGER access_log_no_delete",
+        "DELETE FROM access_log WHERE id >= (SELECT max(id) - 1 FROM access_log)",
+    )
     report = verify(team)
     assert not report.ok
     assert "laatste 2" in report.problem_nl

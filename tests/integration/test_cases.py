@@ -68,14 +68,23 @@ def test_every_rule_of_the_draft_reports_its_own_field(open_team):
     bad.problem_area_codes = ["no_such_area"]
     bad.referrer_contact_email = "niet-een-adres"
     bad.household.append(HouseholdMemberInput(Relation.SIBLING, "Bo", "", "Berg", has_custody=True))
-    bad.consents.append(ConsentInput(ConsentParty.CUSTODIAN, given_on=date(2026, 6, 1), household_index=5))
+    bad.consents.append(
+        ConsentInput(ConsentParty.CUSTODIAN, given_on=date(2026, 6, 1), household_index=5)
+    )
     bad.care_history[0].period_to = date(2024, 1, 1)
     with pytest.raises(ValidationError) as refused, team.unit_of_work() as uow:
         cases.register_case(uow, bad)
     assert problem_fields(refused.value) == {
-        "young_person.first_name", "young_person.date_of_birth", "residence_municipality_code",
-        "referrer_type", "question", "problem_area_codes", "referrer_contact_email",
-        "household[1].has_custody", "consents[2].household_index", "care_history[0].period_to",
+        "young_person.first_name",
+        "young_person.date_of_birth",
+        "residence_municipality_code",
+        "referrer_type",
+        "question",
+        "problem_area_codes",
+        "referrer_contact_email",
+        "household[1].has_custody",
+        "consents[2].household_index",
+        "care_history[0].period_to",
     }
 
 
@@ -90,17 +99,22 @@ def test_missing_consent_is_reported_at_registration_but_does_not_block_it(open_
     team = open_team(Role.COORDINATOR)
     result = register(team, draft(consent=False))
     assert [m.nl for m in result.consent_missing] == [
-        "toestemming van de jeugdige", "toestemming van Anja van der Berg (gezag)",
+        "toestemming van de jeugdige",
+        "toestemming van Anja van der Berg (gezag)",
     ]
 
 
-def test_same_bsn_or_same_birth_date_with_a_similar_name_is_flagged_as_a_possible_duplicate(open_team):
+def test_same_bsn_or_same_birth_date_with_a_similar_name_is_flagged_as_a_possible_duplicate(
+    open_team,
+):
     team = open_team(Role.COORDINATOR)
     first = register(team)
     same_bsn = register(team, draft(first="Anders", last="Iemand", born=date(2011, 1, 1)))
     assert [(h.reference, h.same_bsn) for h in same_bsn.duplicates] == [(first.reference, True)]
     typo = register(team, draft(bsn="", last="Bergh"))
-    assert {h.reference for h in typo.duplicates} == {first.reference, same_bsn.reference} - {same_bsn.reference}
+    assert {h.reference for h in typo.duplicates} == {first.reference, same_bsn.reference} - {
+        same_bsn.reference
+    }
     assert not typo.duplicates[0].same_bsn
     stranger = register(team, draft(bsn="", first="Emma", last="Visser", prefix=""))
     assert stranger.duplicates == ()
@@ -110,7 +124,10 @@ def test_possible_duplicates_while_typing_excludes_the_case_itself(open_team):
     team = open_team(Role.COORDINATOR)
     first = register(team)
     with team.unit_of_work() as uow:
-        assert cases.possible_duplicates(uow, draft().young_person, exclude_case_id=first.case_id) == []
+        assert (
+            cases.possible_duplicates(uow, draft().young_person, exclude_case_id=first.case_id)
+            == []
+        )
         assert len(cases.possible_duplicates(uow, draft().young_person)) == 1
 
 
@@ -150,7 +167,9 @@ def test_every_read_and_search_of_a_case_is_in_the_access_log(open_team):
         case_search.search_cases(uow, CaseQuery(text="berg"))
     with team.unit_of_work() as uow:
         entries = uow.session.scalars(
-            select(AccessLogEntry).where(AccessLogEntry.member_name == "Lies Lid").order_by(AccessLogEntry.id)
+            select(AccessLogEntry)
+            .where(AccessLogEntry.member_name == "Lies Lid")
+            .order_by(AccessLogEntry.id)
         ).all()
     assert [(e.action, e.case_reference) for e in entries] == [
         (AuditAction.UNLOCK, ""),
@@ -193,8 +212,12 @@ def five_cases(open_team):
 def test_full_text_search_finds_by_partial_names_reference_and_text_ignoring_accents(five_cases):
     team, refs = five_cases
     with team.unit_of_work() as uow:
+
         def found(text):
-            return [r.name for r in case_search.search_cases(uow, CaseQuery(text=text, sort=SortKey.NAME)).rows]
+            return [
+                r.name
+                for r in case_search.search_cases(uow, CaseQuery(text=text, sort=SortKey.NAME)).rows
+            ]
 
         assert found("jans") == ["Daan Jansen", "Mila Jansen"]
         assert found("zoe celik") == ["Zoë Çelik"]
@@ -237,7 +260,9 @@ def test_keyset_paging_walks_every_case_once_in_order(five_cases, sort, text, br
     assert [r.id for r in walked] == [r.id for r in everything]
     assert len(walked) == 5
     if sort == SortKey.REGISTERED_DESC:
-        assert [r.registered_on for r in walked] == sorted((r.registered_on for r in walked), reverse=True)
+        assert [r.registered_on for r in walked] == sorted(
+            (r.registered_on for r in walked), reverse=True
+        )
     if sort == SortKey.NAME:
         assert [r.name for r in walked][:2] == ["Sem Bakker", "Zoë Çelik"]
 
@@ -250,5 +275,7 @@ def test_the_full_text_index_follows_an_edit(five_cases):
         d = detail.to_draft()
         d.young_person = replace(d.young_person, last_name="Smit")
         cases.update_case(uow, case_id, d)
-        assert [r.name for r in case_search.search_cases(uow, CaseQuery(text="smit")).rows] == ["Emma Smit"]
+        assert [r.name for r in case_search.search_cases(uow, CaseQuery(text="smit")).rows] == [
+            "Emma Smit"
+        ]
         assert case_search.status_counts(uow, CaseQuery(text="visser")).total == 0

@@ -309,7 +309,9 @@ def test_a_slot_with_weaker_parameters_is_strengthened_when_it_next_unlocks(
     team.close()
 
 
-def test_a_passphrase_changed_elsewhere_survives_the_open_sessions_next_key_change(open_team, team_db):
+def test_a_passphrase_changed_elsewhere_survives_the_open_sessions_next_key_change(
+    open_team, team_db
+):
     """The open session's key slots are reread before it writes: a passphrase changed from
     the unlock window or the CLI meanwhile is not overwritten by adding a member."""
     admin = open_team(Role.BEHEERDER)

@@ -40,7 +40,12 @@ def test_the_main_path_from_registration_to_closing(open_team):
     assert closed.status == S.AFGESLOTEN
     assert closed.closed_on == date(2026, 6, 14) and closed.closing_result == "Doelen behaald"
     assert [h.to_status for h in closed.status_history] == [
-        S.AANGEMELD, S.IN_BEHANDELING, S.GEAGENDEERD, S.ADVIES_UITGEBRACHT, S.IN_UITVOERING, S.AFGESLOTEN
+        S.AANGEMELD,
+        S.IN_BEHANDELING,
+        S.GEAGENDEERD,
+        S.ADVIES_UITGEBRACHT,
+        S.IN_UITVOERING,
+        S.AFGESLOTEN,
     ]
     assert closed.lead_time_days == 28  # the clock stopped at the advice
 
@@ -97,7 +102,11 @@ def test_escalation_returns_to_where_it_came_from(open_team):
     move(team, case_id, S.GEAGENDEERD)
     move(team, case_id, S.OPGESCHAALD, reason="Naar bovenregionaal expertteam")
     with team.unit_of_work() as uow:
-        back = [t for t in lifecycle.available_transitions(uow, case_id) if t.label_nl == "Terug van opschaling"]
+        back = [
+            t
+            for t in lifecycle.available_transitions(uow, case_id)
+            if t.label_nl == "Terug van opschaling"
+        ]
     assert [t.target for t in back] == [S.GEAGENDEERD]
     assert move(team, case_id, S.GEAGENDEERD, reason="Terug met advies CCE").status == S.GEAGENDEERD
 
@@ -121,12 +130,19 @@ def test_dates_of_a_move_cannot_be_in_the_future_or_before_registration(open_tea
 def test_suspension_pauses_the_lead_time_and_blocks_moves_until_resumed(open_team):
     team, case_id = registered(open_team)
     with team.unit_of_work() as uow:
-        lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_INFORMATION,
-                               "Wachten op verslag school", on=date(2026, 5, 5))
+        lifecycle.suspend_case(
+            uow,
+            case_id,
+            SuspensionReason.WAITING_FOR_INFORMATION,
+            "Wachten op verslag school",
+            on=date(2026, 5, 5),
+        )
     with pytest.raises(InvalidTransition):
         move(team, case_id, S.IN_BEHANDELING)
     with team.unit_of_work() as uow:
-        assert {t.target for t in lifecycle.available_transitions(uow, case_id)} == {S.NIET_ONTVANKELIJK}
+        assert {t.target for t in lifecycle.available_transitions(uow, case_id)} == {
+            S.NIET_ONTVANKELIJK
+        }
         resumed = lifecycle.resume_case(uow, case_id, on=date(2026, 5, 15))
     assert resumed.active_suspension is None
     assert resumed.lead_time_days == (date(2026, 6, 15) - date(2026, 5, 1)).days - 10
@@ -146,6 +162,8 @@ def test_suspension_needs_a_reason_and_only_before_the_advice(open_team):
 def test_declining_a_suspended_case_ends_the_suspension(open_team):
     team, case_id = registered(open_team, consent=False)
     with team.unit_of_work() as uow:
-        lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Vader tekent niet")
+        lifecycle.suspend_case(
+            uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Vader tekent niet"
+        )
     declined = move(team, case_id, S.NIET_ONTVANKELIJK, reason="Geen toestemming")
     assert declined.active_suspension is None

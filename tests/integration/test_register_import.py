@@ -46,7 +46,7 @@ from tests.support import registers
 
 # --- synthetic rows and files ------------------------------------------------------------
 
-BSN_A, BSN_B, BSN_C = (synthetic_bsn(random.Random(seed)) for seed in (11, 12, 13))  # noqa: S311
+BSN_A, BSN_B, BSN_C = (synthetic_bsn(random.Random(seed)) for seed in (11, 12, 13))
 # A BSN with a leading zero, as Excel shows it after turning it into the number 12345672.
 BSN_LEADING_ZERO = "012345672"
 
@@ -80,7 +80,7 @@ def row(**changes: object) -> dict[str, object]:
 
 
 def good_rows(n: int, seed: int = 3) -> list[dict[str, object]]:
-    rng = random.Random(seed)  # noqa: S311 - synthetic people, not secrets
+    rng = random.Random(seed)
     used: set[str] = set()
     return [registers.good_row(rng, used_bsns=used) for _ in range(n)]
 
@@ -832,6 +832,8 @@ def test_a_kenmerk_a_spreadsheet_would_run_as_a_formula_is_rejected(open_team, t
 
 def test_excel_unicode_text_export_in_utf16_is_read(open_team, tmp_path):
     team = open_team(Role.COORDINATOR)
-    path = registers.write_csv(tmp_path / "unicode.txt", [row(voornaam="Zoë")], delimiter="\t", encoding="utf-16")
+    path = registers.write_csv(
+        tmp_path / "unicode.txt", [row(voornaam="Zoë")], delimiter="\t", encoding="utf-16"
+    )
     report = import_file(team, path)
     assert report.committed and report.imported == 1

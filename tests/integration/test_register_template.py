@@ -97,7 +97,7 @@ def test_drop_downs_sit_on_their_own_column_and_offer_their_own_list(tmp_path):
 
 def test_filled_in_template_imports(open_team, tmp_path):
     path = write_template(tmp_path / "register.xlsx")
-    rng = random.Random(21)  # noqa: S311 - synthetic people, not secrets
+    rng = random.Random(21)
     used: set[str] = set()
     rows = [registers.good_row(rng, used_bsns=used) for _ in range(5)]
     book = load_workbook(path)
@@ -116,7 +116,7 @@ def test_filled_in_template_imports(open_team, tmp_path):
 def test_every_list_item_in_the_template_is_accepted_by_the_import(open_team, tmp_path):
     path = write_template(tmp_path / "register.xlsx")
     lists = lists_sheet(path)
-    rng = random.Random(22)  # noqa: S311 - synthetic people, not secrets
+    rng = random.Random(22)
     values = registers.good_row(rng) | {
         "kenmerk": "REG-LIJSTEN",
         "leefgebieden": "; ".join(lists["leefgebieden"]),

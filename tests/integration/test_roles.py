@@ -50,7 +50,9 @@ def test_every_permission_has_a_row():
     assert set(MATRIX) == set(Permission) == set(EXPECTED)
 
 
-@pytest.mark.parametrize(("permission", "role"), CELLS, ids=[f"{p.value}-{r.value}" for p, r in CELLS])
+@pytest.mark.parametrize(
+    ("permission", "role"), CELLS, ids=[f"{p.value}-{r.value}" for p, r in CELLS]
+)
 def test_matrix_cell(permission, role):
     assert allows(role, permission) == (role in EXPECTED[permission])
 
@@ -58,11 +60,15 @@ def test_matrix_cell(permission, role):
 def _refusals(team) -> list[AccessLogEntry]:
     with team.unit_of_work() as uow:
         return list(
-            uow.session.scalars(select(AccessLogEntry).where(AccessLogEntry.outcome == AuditOutcome.REFUSED))
+            uow.session.scalars(
+                select(AccessLogEntry).where(AccessLogEntry.outcome == AuditOutcome.REFUSED)
+            )
         )
 
 
-@pytest.mark.parametrize(("permission", "role"), CELLS, ids=[f"{p.value}-{r.value}" for p, r in CELLS])
+@pytest.mark.parametrize(
+    ("permission", "role"), CELLS, ids=[f"{p.value}-{r.value}" for p, r in CELLS]
+)
 def test_require_enforces_the_cell_and_logs_a_refusal(open_team, permission, role):
     team = open_team(role)
     if role in EXPECTED[permission]:
@@ -89,26 +95,41 @@ def _register(open_team) -> int:
 
 
 ACTIONS = {
-    "register": (Permission.CASE_REGISTER, lambda uow, cid: cases.register_case(uow, draft(bsn="", first="Emma"))),
+    "register": (
+        Permission.CASE_REGISTER,
+        lambda uow, cid: cases.register_case(uow, draft(bsn="", first="Emma")),
+    ),
     "read": (Permission.CASE_READ, lambda uow, cid: cases.get_case(uow, cid)),
-    "edit": (Permission.CASE_EDIT, lambda uow, cid: cases.update_case(uow, cid, draft(question="Nieuwe vraag."))),
+    "edit": (
+        Permission.CASE_EDIT,
+        lambda uow, cid: cases.update_case(uow, cid, draft(question="Nieuwe vraag.")),
+    ),
     "access log": (Permission.ACCESS_LOG_READ, lambda uow, cid: access_log.for_case(uow, cid)),
     "verify log": (Permission.AUDIT_VERIFY, lambda uow, cid: access_log.verify(uow)),
-    "settings": (Permission.SETTINGS_MANAGE, lambda uow, cid: settings.update_settings(uow, target_lead_time_weeks=8)),
+    "settings": (
+        Permission.SETTINGS_MANAGE,
+        lambda uow, cid: settings.update_settings(uow, target_lead_time_weeks=8),
+    ),
     "members": (
         Permission.MEMBERS_MANAGE,
-        lambda uow, cid: team_service.add_member(uow, "Nieuw Lid", Role.LID, "een nieuw lang wachtwoord"),
+        lambda uow, cid: team_service.add_member(
+            uow, "Nieuw Lid", Role.LID, "een nieuw lang wachtwoord"
+        ),
     ),
     "providers": (
         Permission.PROVIDERS_MANAGE,
-        lambda uow, cid: reference_service.save_provider(uow, reference_service.ProviderInput("Aanbieder X")),
+        lambda uow, cid: reference_service.save_provider(
+            uow, reference_service.ProviderInput("Aanbieder X")
+        ),
     ),
     "check": (Permission.DATABASE_CHECK, lambda uow, cid: maintenance.check_database(uow)),
 }
 ACTION_CELLS = [(name, role) for name in ACTIONS for role in Role]
 
 
-@pytest.mark.parametrize(("action", "role"), ACTION_CELLS, ids=[f"{a}-{r.value}" for a, r in ACTION_CELLS])
+@pytest.mark.parametrize(
+    ("action", "role"), ACTION_CELLS, ids=[f"{a}-{r.value}" for a, r in ACTION_CELLS]
+)
 def test_service_calls_follow_the_matrix(open_team, action, role):
     case_id = _register(open_team)
     permission, call = ACTIONS[action]

@@ -276,9 +276,7 @@ def test_garbage_key_file_is_refused_as_not_a_team_database(team_db: Path, garba
     assert snapshot(team_db) == before
 
 
-def test_key_file_of_another_team_does_not_open_the_database(
-    tmp_path: Path, team_db: Path
-) -> None:
+def test_key_file_of_another_team_does_not_open_the_database(tmp_path: Path, team_db: Path) -> None:
     other_db = tmp_path / "ander" / "ander.etdb"
     other = team_svc.create_team(
         other_db, team_name="Ander team", admin_name="Olga Ander", passphrase="een heel ander team"

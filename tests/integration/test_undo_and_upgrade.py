@@ -20,7 +20,9 @@ def test_undo_puts_back_the_case_as_it_was_before_the_last_save(open_team):
     team = open_team(Role.COORDINATOR)
     with team.unit_of_work() as uow:
         case_id = cases.register_case(uow, draft()).case_id
-        assert cases.last_save(uow, case_id) is None  # a registration is not undone: that would be a delete
+        assert (
+            cases.last_save(uow, case_id) is None
+        )  # a registration is not undone: that would be a delete
     changed = draft(question="Een heel andere vraag.")
     changed.household.clear()
     changed.consents = [c for c in changed.consents if c.household_index is None]
@@ -34,9 +36,14 @@ def test_undo_puts_back_the_case_as_it_was_before_the_last_save(open_team):
     assert [h.display_name for h in restored.household] == ["Anja van der Berg"]
     assert restored.consent_missing == ()
     with team.unit_of_work() as uow:
-        details = [e.detail for e in uow.session.scalars(
-            select(AccessLogEntry).where(AccessLogEntry.action == AuditAction.CHANGE).order_by(AccessLogEntry.id)
-        )]
+        details = [
+            e.detail
+            for e in uow.session.scalars(
+                select(AccessLogEntry)
+                .where(AccessLogEntry.action == AuditAction.CHANGE)
+                .order_by(AccessLogEntry.id)
+            )
+        ]
     assert details[-1].startswith("undo of last save: ")
 
 
@@ -58,10 +65,16 @@ def _make_schema_0001(path, key) -> None:
 
 def test_an_older_database_is_backed_up_then_upgraded_on_open(team_db, team_template):
     _make_schema_0001(team_db, team_template.data_key)
-    team = team_service.unlock_with_key(team_db, team_template.member_ids[Role.BEHEERDER], team_template.data_key)
+    team = team_service.unlock_with_key(
+        team_db, team_template.member_ids[Role.BEHEERDER], team_template.data_key
+    )
     try:
         with team.unit_of_work() as uow:
-            revision = uow.session.connection().exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            revision = (
+                uow.session.connection()
+                .exec_driver_sql("SELECT version_num FROM alembic_version")
+                .scalar()
+            )
             uow.session.connection().exec_driver_sql("SELECT count(*) FROM case_revision").scalar()
     finally:
         team.close()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from expertteam_app.domain.enums import ConsentParty, Gender, ReferrerType, Relation, Urgency
-from expertteam_app.services.cases import CaseDraft, CareHistoryInput, ConsentInput, HouseholdMemberInput, PersonInput
+from expertteam_app.services.cases import (
+    CareHistoryInput,
+    CaseDraft,
+    ConsentInput,
+    HouseholdMemberInput,
+    PersonInput,
+)
 
 
 def draft(
@@ -38,7 +44,18 @@ def draft(
         question=question,
         problem_area_codes=["autism", "school_daytime"],
         bottleneck_codes=["waiting_list"],
-        household=[HouseholdMemberInput(Relation.MOTHER, "Anja", "van der", "Berg", has_custody=True)],
-        care_history=[CareHistoryInput("Aanbieder Noord (synthetisch)", None, "Ambulante hulp", date(2025, 1, 1), date(2025, 9, 1), "Gestopt")],
+        household=[
+            HouseholdMemberInput(Relation.MOTHER, "Anja", "van der", "Berg", has_custody=True)
+        ],
+        care_history=[
+            CareHistoryInput(
+                "Aanbieder Noord (synthetisch)",
+                None,
+                "Ambulante hulp",
+                date(2025, 1, 1),
+                date(2025, 9, 1),
+                "Gestopt",
+            )
+        ],
         consents=consents,
     )

@@ -10,9 +10,24 @@ from pathlib import Path
 from expertteam_app.services.demo import BOYS, GIRLS, LAST, QUESTIONS, synthetic_bsn
 from expertteam_app.services.register_format import COLUMN_NAMES
 
-MUNICIPALITIES = ["Groningen", "Het Hogeland", "GM0037", "Westerkwartier", "Eemsdelta", "Midden-Groningen"]
-STATUSES = ["aangemeld", "in behandeling", "geagendeerd", "advies uitgebracht", "in uitvoering",
-            "afgesloten", "niet ontvankelijk", "Opgeschaald"]
+MUNICIPALITIES = [
+    "Groningen",
+    "Het Hogeland",
+    "GM0037",
+    "Westerkwartier",
+    "Eemsdelta",
+    "Midden-Groningen",
+]
+STATUSES = [
+    "aangemeld",
+    "in behandeling",
+    "geagendeerd",
+    "advies uitgebracht",
+    "in uitvoering",
+    "afgesloten",
+    "niet ontvankelijk",
+    "Opgeschaald",
+]
 
 
 def good_row(
@@ -53,7 +68,9 @@ def good_row(
     return row
 
 
-def write_xlsx(path: Path, rows: list[dict[str, object]], columns: tuple[str, ...] = COLUMN_NAMES) -> Path:
+def write_xlsx(
+    path: Path, rows: list[dict[str, object]], columns: tuple[str, ...] = COLUMN_NAMES
+) -> Path:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -65,7 +82,9 @@ def write_xlsx(path: Path, rows: list[dict[str, object]], columns: tuple[str, ..
     return path
 
 
-def write_csv(path: Path, rows: list[dict[str, object]], *, delimiter: str = ";", encoding: str = "utf-8-sig") -> Path:
+def write_csv(
+    path: Path, rows: list[dict[str, object]], *, delimiter: str = ";", encoding: str = "utf-8-sig"
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(COLUMN_NAMES)

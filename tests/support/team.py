@@ -67,7 +67,9 @@ def build_template(directory: Path) -> TeamTemplate:
     return TeamTemplate(directory, db_path, key, ids, created.recovery_code)
 
 
-def open_as(template: TeamTemplate, db_path: Path, role: Role, *, clock: Clock | None = None) -> TeamSession:
+def open_as(
+    template: TeamTemplate, db_path: Path, role: Role, *, clock: Clock | None = None
+) -> TeamSession:
     return team_service.unlock_with_key(
         db_path, template.member_ids[role], template.data_key, clock=clock or FixedClock(NOW)
     )

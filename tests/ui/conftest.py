@@ -37,7 +37,9 @@ def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     def refuse(self):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected modal dialog: {type(self).__name__} {self.windowTitle()!r}")
+        raise AssertionError(
+            f"unexpected modal dialog: {type(self).__name__} {self.windowTitle()!r}"
+        )
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
@@ -63,7 +65,11 @@ def wait(qtbot, db: Database, timeout: int = 15_000) -> None:  # type: ignore[no
 def run_sync(qtbot, db: Database, op: Callable[[JobContext], object]) -> object:  # type: ignore[no-untyped-def]
     """Run an op on the worker and return its result (for setting up and checking)."""
     box: dict[str, object] = {}
-    db.run(op, on_done=lambda r: box.setdefault("result", r), on_error=lambda e, c: box.setdefault("error", e))
+    db.run(
+        op,
+        on_done=lambda r: box.setdefault("result", r),
+        on_error=lambda e, c: box.setdefault("error", e),
+    )
     qtbot.waitUntil(lambda: "result" in box or "error" in box, timeout=30_000)
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
@@ -71,7 +77,9 @@ def run_sync(qtbot, db: Database, op: Callable[[JobContext], object]) -> object:
 
 
 @pytest.fixture
-def unlocked(qtbot, db: Database, team_db: Path, team_template: TeamTemplate) -> Callable[[Role], SessionInfo]:  # type: ignore[no-untyped-def]
+def unlocked(
+    qtbot, db: Database, team_db: Path, team_template: TeamTemplate
+) -> Callable[[Role], SessionInfo]:  # type: ignore[no-untyped-def]
     """unlocked(Role.X): the test's team copy opened on the worker as that member."""
 
     def _open(role: Role = Role.COORDINATOR) -> SessionInfo:

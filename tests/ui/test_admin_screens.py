@@ -336,8 +336,12 @@ def test_a_provider_is_added_and_appears_in_the_table(
 
     first_offer = reference.DEFAULT_LISTS[ListKind.OFFER_CATEGORY][0]
     cells = dialog.model.row(0).cells
-    assert cells[:4] == ("Jeugdhulp De Brug", "Sanne de Vries", "050 123 45 67",
-                         "intake@debrug.example")
+    assert cells[:4] == (
+        "Jeugdhulp De Brug",
+        "Sanne de Vries",
+        "050 123 45 67",
+        "intake@debrug.example",
+    )
     assert cells[4] == (first_offer[2] if current_language() == "en" else first_offer[1])
     qtmodeltester.check(dialog.model)
     stored = admin.read(reference.providers)
@@ -345,9 +349,7 @@ def test_a_provider_is_added_and_appears_in_the_table(
     assert stored[0].offer_codes == (first_offer[0],)
 
 
-def test_a_municipality_is_switched_inactive(
-    qtbot: Any, admin: Admin, qtmodeltester: Any
-) -> None:
+def test_a_municipality_is_switched_inactive(qtbot: Any, admin: Admin, qtmodeltester: Any) -> None:
     dialog = shown(qtbot, admin, MunicipalitiesDialog(admin.db, admin.info))
     assert dialog.model.rowCount() > 300
     qtmodeltester.check(dialog.model)
@@ -368,9 +370,7 @@ def test_a_municipality_is_switched_inactive(
     assert "GM0014" not in {m.cbs_code for m in active}
 
 
-def test_a_problem_area_is_added_to_the_list(
-    qtbot: Any, admin: Admin, qtmodeltester: Any
-) -> None:
+def test_a_problem_area_is_added_to_the_list(qtbot: Any, admin: Admin, qtmodeltester: Any) -> None:
     dialog = shown(qtbot, admin, ListsDialog(admin.db, admin.info))
     assert dialog.current_kind() == ListKind.PROBLEM_AREA
     before = dialog.model.rowCount()

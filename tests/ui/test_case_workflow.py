@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from expertteam_app.domain.enums import CaseStatus, ConsentParty, Relation, Role
+from expertteam_app.domain.enums import CaseStatus, Relation, Role
 from expertteam_app.services import cases
 from tests.support.cases import draft
 from tests.support.team import MEMBERS
@@ -121,7 +121,9 @@ def test_the_new_case_is_found_by_search_and_opens_from_the_list(qtbot, db, wind
     assert main.case_tabs()[0].case_id == registered.case_id
 
 
-def test_the_case_moves_through_its_lifecycle_with_the_buttons_the_role_allows(qtbot, db, window, monkeypatch):
+def test_the_case_moves_through_its_lifecycle_with_the_buttons_the_role_allows(
+    qtbot, db, window, monkeypatch
+):
     main = window(Role.VOORZITTER)
     registered = register_via_service(qtbot, db)
     main.open_case(registered.case_id)
@@ -133,7 +135,11 @@ def test_the_case_moves_through_its_lifecycle_with_the_buttons_the_role_allows(q
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ReasonDialog, "exec", accept)
-    for target in (CaseStatus.IN_BEHANDELING, CaseStatus.GEAGENDEERD, CaseStatus.ADVIES_UITGEBRACHT):
+    for target in (
+        CaseStatus.IN_BEHANDELING,
+        CaseStatus.GEAGENDEERD,
+        CaseStatus.ADVIES_UITGEBRACHT,
+    ):
         button = tab.header.findChild(type(tab.header.access_log), f"move_{target.value}")
         assert button is not None, f"no button for {target}"
         button.click()
@@ -155,7 +161,11 @@ def test_a_team_member_reads_but_cannot_change_or_move(qtbot, db, window, open_t
     tab = main.case_tabs()[0]
     assert not tab.form.save_button.isVisible()
     assert tab.form.first_name.isReadOnly()
-    assert [b.objectName() for b in tab.header.findChildren(type(tab.header.access_log)) if b.objectName().startswith("move_")] == []
+    assert [
+        b.objectName()
+        for b in tab.header.findChildren(type(tab.header.access_log))
+        if b.objectName().startswith("move_")
+    ] == []
     assert not main.new_action.isEnabled()
     assert not tab.header.access_log.isVisible()
 
@@ -171,7 +181,9 @@ def test_lock_hides_everything_drops_the_key_and_unlocking_keeps_the_typing(qtbo
     assert main.list_page.model.rowCount() == 0
     assert run_sync(qtbot, db, lambda ctx: ctx.state.team is None) is True
     panel = main.lock_panel
-    assert not panel.member.isEnabled() and panel.member.currentText() == MEMBERS[Role.COORDINATOR][0]
+    assert (
+        not panel.member.isEnabled() and panel.member.currentText() == MEMBERS[Role.COORDINATOR][0]
+    )
     panel.passphrase.setText("fout fout fout fout")
     panel.unlock_button.click()
     wait(qtbot, db)

@@ -38,7 +38,9 @@ def register_with_bad_rows(tmp_path):  # type: ignore[no-untyped-def]
     return registers.write_xlsx(tmp_path / "register.xlsx", rows)
 
 
-def test_a_register_with_bad_rows_imports_nothing_and_shows_the_report(qtbot, db, unlocked, tmp_path, monkeypatch):
+def test_a_register_with_bad_rows_imports_nothing_and_shows_the_report(
+    qtbot, db, unlocked, tmp_path, monkeypatch
+):
     unlocked(Role.COORDINATOR)
     dialog = ImportDialog(db)
     qtbot.addWidget(dialog)
@@ -49,13 +51,22 @@ def test_a_register_with_bad_rows_imports_nothing_and_shows_the_report(qtbot, db
     wait(qtbot, db)
     assert dialog.report is not None and not dialog.report.committed
     assert "Er is niets geïmporteerd: 2 van 6" in dialog.summary.text()
-    shown = [[dialog.model.data(dialog.model.index(r, c)) for c in range(5)] for r in range(dialog.model.rowCount())]
-    assert ["4", "bsn", "123456789"] == shown[0][:3] and "elfproef" in shown[0][3] and shown[0][4] == "afgewezen"
+    shown = [
+        [dialog.model.data(dialog.model.index(r, c)) for c in range(5)]
+        for r in range(dialog.model.rowCount())
+    ]
+    assert (
+        shown[0][:3] == ["4", "bsn", "123456789"]
+        and "elfproef" in shown[0][3]
+        and shown[0][4] == "afgewezen"
+    )
     assert shown[1][:3] == ["6", "gemeente", "Atlantis"]
     assert case_count(qtbot, db) == 0
 
     target = tmp_path / "rapport.csv"
-    monkeypatch.setattr("ui.import_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "ui.import_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     dialog.save_button.click()
     wait(qtbot, db)
     with target.open(encoding="utf-8-sig") as handle:
@@ -92,7 +103,9 @@ def test_an_unreadable_file_is_a_message_not_a_crash(qtbot, db, unlocked, tmp_pa
     assert dialog.start_button.isEnabled()
 
 
-def test_the_case_list_model_passes_the_model_tester_while_pages_arrive(qtbot, db, unlocked, qtmodeltester, monkeypatch):
+def test_the_case_list_model_passes_the_model_tester_while_pages_arrive(
+    qtbot, db, unlocked, qtmodeltester, monkeypatch
+):
     unlocked(Role.COORDINATOR)
 
     def register_many(ctx: JobContext) -> None:
@@ -113,11 +126,15 @@ def test_the_case_list_model_passes_the_model_tester_while_pages_arrive(qtbot, d
     qtmodeltester.check(model)
     model.sort(3, Qt.SortOrder.AscendingOrder)
     wait(qtbot, db)
-    assert [model.data(model.index(r, 3)).split()[0] for r in range(model.rowCount())] == [f"Kind{i}" for i in range(3)]
+    assert [model.data(model.index(r, 3)).split()[0] for r in range(model.rowCount())] == [
+        f"Kind{i}" for i in range(3)
+    ]
     qtmodeltester.check(model)
 
 
-def test_the_import_report_model_passes_the_model_tester(qtbot, db, unlocked, tmp_path, qtmodeltester):
+def test_the_import_report_model_passes_the_model_tester(
+    qtbot, db, unlocked, tmp_path, qtmodeltester
+):
     unlocked(Role.COORDINATOR)
     dialog = ImportDialog(db)
     qtbot.addWidget(dialog)

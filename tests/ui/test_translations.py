@@ -35,7 +35,9 @@ def messages(language: str) -> list[tuple[str, str, str | None]]:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        found.append((message.findtext("source") or "", translation.text or "", translation.get("type")))
+        found.append(
+            (message.findtext("source") or "", translation.text or "", translation.get("type"))
+        )
     return found
 
 
@@ -56,10 +58,14 @@ def test_the_committed_translations_cover_every_string_in_the_code(tmp_path):
     assert tool, "pyside6-lupdate ships with PySide6"
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in Path("ui").rglob("*.py"))
-    subprocess.run([tool, *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [tool, *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True
+    )
     in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     committed = {source for source, _, _ in messages("nl")}
-    assert in_code - committed == set(), "run `python -m ui.i18n_build --update` and translate the new strings"
+    assert in_code - committed == set(), (
+        "run `python -m ui.i18n_build --update` and translate the new strings"
+    )
     assert committed - in_code == set(), "the .ts file holds strings the code no longer uses"
 
 
@@ -73,9 +79,7 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.add(widget.windowTitle())
         if widget.toolTip():
             texts.add(widget.toolTip())
-        if isinstance(widget, QLabel):
-            texts.add(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.add(widget.text())
         elif isinstance(widget, QLineEdit):
             texts.add(widget.placeholderText())
@@ -84,7 +88,9 @@ def visible_texts(root: QWidget) -> set[str]:
         elif isinstance(widget, QComboBox):
             texts.update(widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTabWidget):
-            texts.update(widget.tabText(i).rstrip(" ⚠").removeprefix("● ") for i in range(widget.count()))
+            texts.update(
+                widget.tabText(i).rstrip(" ⚠").removeprefix("● ") for i in range(widget.count())
+            )
         for action in widget.actions():
             texts.add(action.text())
             if action.menu() is not None:
@@ -94,7 +100,9 @@ def visible_texts(root: QWidget) -> set[str]:
 
 def untranslated(texts: set[str]) -> set[str]:
     """English source strings shown as they are, although a Dutch translation exists."""
-    english = {source for source, translation, _ in messages("nl") if translation and translation != source}
+    english = {
+        source for source, translation, _ in messages("nl") if translation and translation != source
+    }
     return texts & english
 
 
@@ -147,7 +155,9 @@ def preview_texts(qtbot, db, main) -> set[str]:  # type: ignore[no-untyped-def]
     def op(ctx):  # type: ignore[no-untyped-def]
         with ctx.unit_of_work() as uow:
             case_id = cases.register_case(uow, draft(consent=False)).case_id
-            return lifecycle.suspend_case(uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Wacht")
+            return lifecycle.suspend_case(
+                uow, case_id, SuspensionReason.WAITING_FOR_CONSENT, "Wacht"
+            )
 
     html = main.list_page.preview_html(run_sync(qtbot, db, op), 6)
     return {part.split(":")[0].split(" — ")[-1].strip() for part in re.findall(r">([^<>]+)<", html)}
@@ -160,7 +170,9 @@ def headers_orientation():  # type: ignore[no-untyped-def]
 
 
 def test_qt_standard_buttons_speak_dutch(qtbot):
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
     qtbot.addWidget(box)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {"Annuleren", "Opslaan"}
@@ -171,8 +183,14 @@ def test_strings_inside_expressions_are_in_the_translations_too():
     committed = {source for source, _, _ in messages("nl")}
     missing = []
     for path in Path("ui").rglob("*.py"):
-        for match in re.finditer(r"self\.tr\(\s*(['\"])(.+?)\1\s*\)", path.read_text(encoding="utf-8")):
-            text = match.group(2).encode().decode("unicode_escape") if "\\" in match.group(2) else match.group(2)
+        for match in re.finditer(
+            r"self\.tr\(\s*(['\"])(.+?)\1\s*\)", path.read_text(encoding="utf-8")
+        ):
+            text = (
+                match.group(2).encode().decode("unicode_escape")
+                if "\\" in match.group(2)
+                else match.group(2)
+            )
             if text not in committed:
                 missing.append(f"{path}: {text!r}")
     assert missing == []

@@ -79,7 +79,9 @@ def test_the_wizard_refuses_a_place_where_a_database_already_is(qtbot, db, team_
     assert "overschrijft" in wizard.place.problem.text()
 
 
-def test_a_wrong_passphrase_is_a_message_in_the_window_and_changes_nothing(qtbot, db, prefs, team_db):
+def test_a_wrong_passphrase_is_a_message_in_the_window_and_changes_nothing(
+    qtbot, db, prefs, team_db
+):
     before = (digest(team_db), digest(slot_file_for(team_db)))
     window = unlock_window(qtbot, db, prefs, team_db)
     name, _ = MEMBERS[Role.COORDINATOR]
@@ -119,7 +121,9 @@ def test_a_plaintext_file_is_refused_with_its_own_message(qtbot, db, prefs, tmp_
     assert "onversleutelde SQLite-database" in window.panel.error.text()
 
 
-def test_a_missing_key_file_is_explained_before_anything_is_typed(qtbot, db, prefs, tmp_path, team_db):
+def test_a_missing_key_file_is_explained_before_anything_is_typed(
+    qtbot, db, prefs, tmp_path, team_db
+):
     lonely = tmp_path / "los.etdb"
     lonely.write_bytes(team_db.read_bytes())
     window = unlock_window(qtbot, db, prefs, lonely)

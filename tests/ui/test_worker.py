@@ -4,9 +4,9 @@ widgets that are gone."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtWidgets import QLabel
 
 from expertteam_app.errors import ValidationError
@@ -16,12 +16,17 @@ from tests.ui.conftest import wait
 def test_ops_run_off_the_gui_thread_and_answer_on_it(qtbot, db):
     seen = {}
     gui = threading.get_ident()
-    db.run(lambda ctx: threading.get_ident(), on_done=lambda worker: seen.update(worker=worker, gui=threading.get_ident()))
+    db.run(
+        lambda ctx: threading.get_ident(),
+        on_done=lambda worker: seen.update(worker=worker, gui=threading.get_ident()),
+    )
     wait(qtbot, db)
     assert seen["worker"] != gui and seen["gui"] == gui
 
 
-def test_a_bug_in_an_op_becomes_a_crash_report_without_its_message(qtbot, db, tmp_path, monkeypatch):
+def test_a_bug_in_an_op_becomes_a_crash_report_without_its_message(
+    qtbot, db, tmp_path, monkeypatch
+):
     monkeypatch.setenv("EXPERTTEAM_LOG_DIR", str(tmp_path))
     failures = []
 
@@ -32,7 +37,7 @@ def test_a_bug_in_an_op_becomes_a_crash_report_without_its_message(qtbot, db, tm
     wait(qtbot, db)
     [(exc, crash)] = failures
     assert isinstance(exc, KeyError) and crash is not None
-    assert "Daan" not in open(crash).read()
+    assert "Daan" not in Path(crash).read_text()
 
 
 def test_a_person_error_is_passed_on_without_a_crash_report(qtbot, db):

@@ -41,5 +41,7 @@ def test_the_core_imports_without_loading_qt():
         "import sys, expertteam_app.cli, expertteam_app.services.cases, expertteam_app.services.register_import;"
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -46,8 +46,16 @@ class RecentAccessLogDialog(AdminDialog):
         super().__init__(db, info, parent)
         self.setWindowTitle(self.tr("Access log"))
         self.model = RowsModel(
-            [self.tr("When"), self.tr("Who"), self.tr("Role"), self.tr("Action"),
-             self.tr("Case"), self.tr("Outcome"), self.tr("Workstation"), self.tr("Detail")],
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Role"),
+                self.tr("Action"),
+                self.tr("Case"),
+                self.tr("Outcome"),
+                self.tr("Workstation"),
+                self.tr("Detail"),
+            ],
             self,
         )
         self.table = make_table(self.model, "accessLogTable")
@@ -56,8 +64,10 @@ class RecentAccessLogDialog(AdminDialog):
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button = action_button(self.tr("Verify chain"), "verifyChain")
         self.verify_button.setToolTip(
-            self.tr("Recomputes every entry's link to the one before, to show that nothing was "
-                    "removed or changed.")
+            self.tr(
+                "Recomputes every entry's link to the one before, to show that nothing was "
+                "removed or changed."
+            )
         )
         self.verify_button.setVisible(allows(info.role, Permission.AUDIT_VERIFY))
         self.verify_button.clicked.connect(self.verify)
@@ -95,10 +105,14 @@ class RecentAccessLogDialog(AdminDialog):
                 Row(
                     e.id,
                     (
-                        moment(e.occurred_at), e.member_name,
+                        moment(e.occurred_at),
+                        e.member_name,
                         e.member_role.label(language) if e.member_role else "",
-                        e.action.label(language), e.case_reference, e.outcome.label(language),
-                        e.workstation, e.detail,
+                        e.action.label(language),
+                        e.case_reference,
+                        e.outcome.label(language),
+                        e.workstation,
+                        e.detail,
                     ),
                 )
                 for e in entries

@@ -97,8 +97,10 @@ class BackupDialog(AdminDialog):
     def _made(self, made: tuple[Path, Path]) -> None:
         self.made = made
         self.status.setText(
-            self.tr("The backup is ready. Keep these two files together: one without the other "
-                    "cannot be opened.")
+            self.tr(
+                "The backup is ready. Keep these two files together: one without the other "
+                "cannot be opened."
+            )
         )
         self.files.setText("\n".join(str(path) for path in made))
         self.files.show()

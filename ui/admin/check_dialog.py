@@ -97,8 +97,10 @@ class CheckDialog(AdminDialog):
         if faults:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
-                self.tr("Checks that found a problem: {count}. Make a backup of the files as "
-                        "they are and ask your IT support for help.").format(count=faults)
+                self.tr(
+                    "Checks that found a problem: {count}. Make a backup of the files as "
+                    "they are and ask your IT support for help."
+                ).format(count=faults)
             )
         else:
             self.summary.setText(self.tr("All checks passed."))

@@ -34,8 +34,10 @@ class LanguageDialog(WrappingDialog):
             layout.addWidget(button)
         self.choices.get(prefs.language, self.choices["system"]).setChecked(True)
         note = QLabel(
-            self.tr("The new language applies the next time you start Expertteam. “System” "
-                    "follows the computer: English when it is set to English, otherwise Dutch.")
+            self.tr(
+                "The new language applies the next time you start Expertteam. “System” "
+                "follows the computer: English when it is set to English, otherwise Dutch."
+            )
         )
         note.setObjectName("languageNote")
         note.setWordWrap(True)

@@ -164,7 +164,8 @@ class ListsDialog(AdminDialog):
     def update_actions(self) -> None:
         chosen = self.selected()
         self.toggle_button.setText(
-            self.tr("Make active") if chosen is not None and not chosen.active
+            self.tr("Make active")
+            if chosen is not None and not chosen.active
             else self.tr("Make inactive")
         )
         self.toggle_button.setEnabled(self.may_manage and chosen is not None and not self.busy)

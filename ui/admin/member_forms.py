@@ -112,8 +112,10 @@ class AddMemberDialog(_MemberForm):
         self.role = role_combo(Role.LID)
         self.secret = NewPassphraseFields(self.name.text, self)
         explain = QLabel(
-            self.tr("The new member opens the team database with their own name and this "
-                    "passphrase. Tell it to them in person; they can change it afterwards.")
+            self.tr(
+                "The new member opens the team database with their own name and this "
+                "passphrase. Tell it to them in person; they can change it afterwards."
+            )
         )
         explain.setWordWrap(True)
         self.form.addRow(explain)
@@ -187,9 +189,10 @@ class ResetPassphraseDialog(_MemberForm):
         self.member = member
         self.setWindowTitle(self.tr("New passphrase for {name}").format(name=member.name))
         explain = QLabel(
-            self.tr("Give {name} a new passphrase. Tell it to them in person; they can change it "
-                    "afterwards with “Change my passphrase”. Their old passphrase stops working."
-                    ).format(name=member.name)
+            self.tr(
+                "Give {name} a new passphrase. Tell it to them in person; they can change it "
+                "afterwards with “Change my passphrase”. Their old passphrase stops working."
+            ).format(name=member.name)
         )
         explain.setWordWrap(True)
         self.secret = NewPassphraseFields(lambda: member.name, self)

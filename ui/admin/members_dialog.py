@@ -71,8 +71,10 @@ class MembersDialog(AdminDialog):
         # The button's own words, so the note and the unlock window always agree.
         recover = QCoreApplication.translate("UnlockPanel", "Recover with recovery code…")
         recovery = QLabel(
-            self.tr("Forgot a passphrase? Reset it here, or the member uses the team's recovery "
-                    "code in the unlock window: “{button}”.").format(button=recover)
+            self.tr(
+                "Forgot a passphrase? Reset it here, or the member uses the team's recovery "
+                "code in the unlock window: “{button}”."
+            ).format(button=recover)
         )
         recovery.setObjectName("recoveryNote")
         recovery.setWordWrap(True)
@@ -173,10 +175,10 @@ class MembersDialog(AdminDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove member"),
-            self.tr("Remove {name} from the team?\n\nTheir key is destroyed: they can no longer "
-                    "open the team database. What they did stays in the access log.").format(
-                name=member.name
-            ),
+            self.tr(
+                "Remove {name} from the team?\n\nTheir key is destroyed: they can no longer "
+                "open the team database. What they did stays in the access log."
+            ).format(name=member.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

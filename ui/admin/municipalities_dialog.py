@@ -53,8 +53,10 @@ class MunicipalitiesDialog(AdminDialog):
         self.region_names: dict[str, str] = {}
 
         explain = QLabel(
-            self.tr("When municipalities merge, make the old one inactive: cases keep it, but it "
-                    "is no longer offered for new registrations.")
+            self.tr(
+                "When municipalities merge, make the old one inactive: cases keep it, but it "
+                "is no longer offered for new registrations."
+            )
         )
         explain.setWordWrap(True)
         self.filter = QLineEdit()
@@ -63,8 +65,13 @@ class MunicipalitiesDialog(AdminDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self._fill())
         self.model = RowsModel(
-            [self.tr("Name"), self.tr("CBS code"), self.tr("Province"),
-             self.tr("Youth-care region"), self.tr("Active")],
+            [
+                self.tr("Name"),
+                self.tr("CBS code"),
+                self.tr("Province"),
+                self.tr("Youth-care region"),
+                self.tr("Active"),
+            ],
             self,
         )
         self.table = make_table(self.model, "municipalitiesTable")
@@ -124,7 +131,8 @@ class MunicipalitiesDialog(AdminDialog):
     def update_actions(self) -> None:
         chosen = self.selected()
         self.toggle_button.setText(
-            self.tr("Make active") if chosen is not None and not chosen.active
+            self.tr("Make active")
+            if chosen is not None and not chosen.active
             else self.tr("Make inactive")
         )
         self.toggle_button.setEnabled(self.may_manage and chosen is not None and not self.busy)

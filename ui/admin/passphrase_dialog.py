@@ -37,10 +37,10 @@ class PassphraseDialog(AdminDialog):
         super().__init__(db, info, parent)
         self.setWindowTitle(self.tr("Change my passphrase"))
         explain = QLabel(
-            self.tr("{name}, choose a new passphrase. A sentence of a few words works well. Only "
-                    "your key is changed; the team database stays as it is.").format(
-                name=info.member_name
-            )
+            self.tr(
+                "{name}, choose a new passphrase. A sentence of a few words works well. Only "
+                "your key is changed; the team database stays as it is."
+            ).format(name=info.member_name)
         )
         explain.setWordWrap(True)
         self.current = QLineEdit()
@@ -57,9 +57,7 @@ class PassphraseDialog(AdminDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(explain)
-        form.addRow(
-            self.tr("Current passphrase"), with_message(self.current, self.current_message)
-        )
+        form.addRow(self.tr("Current passphrase"), with_message(self.current, self.current_message))
         self.secret.add_to(form, self.tr("New passphrase"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

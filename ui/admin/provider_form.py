@@ -73,7 +73,8 @@ class ProviderForm(AdminDialog):
         super().__init__(db, info, parent)
         self.provider = provider
         self.setWindowTitle(
-            self.tr("New provider") if provider is None
+            self.tr("New provider")
+            if provider is None
             else self.tr("Provider {name}").format(name=provider.name)
         )
         self.name = QLineEdit()
@@ -94,7 +95,9 @@ class ProviderForm(AdminDialog):
         self.active = QCheckBox(self.tr("Active: offered when choosing a provider"))
         self.active.setObjectName("active")
         self.field_messages = {
-            "name": FieldMessage(), "email": FieldMessage(), "offer_codes": FieldMessage()
+            "name": FieldMessage(),
+            "email": FieldMessage(),
+            "offer_codes": FieldMessage(),
         }
 
         language = current_language()

@@ -62,8 +62,13 @@ class ProvidersDialog(AdminDialog):
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
 
         self.model = RowsModel(
-            [self.tr("Name"), self.tr("Contact person"), self.tr("Phone"), self.tr("E-mail"),
-             self.tr("Kinds of care")],
+            [
+                self.tr("Name"),
+                self.tr("Contact person"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("Kinds of care"),
+            ],
             self,
         )
         self.table = make_table(self.model, "providersTable")

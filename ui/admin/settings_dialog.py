@@ -88,7 +88,9 @@ class TeamSettingsDialog(AdminDialog):
         form.addRow("", self.bsn_in_letters)
 
         note = QLabel(
-            self.tr("Saved settings apply at once: the lock time, the target lead time and the team name in this window.")
+            self.tr(
+                "Saved settings apply at once: the lock time, the target lead time and the team name in this window."
+            )
         )
         note.setWordWrap(True)
         self.status = QLabel()

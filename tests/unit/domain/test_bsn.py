@@ -32,7 +32,10 @@ def test_wrong_length_letters_and_zeros_are_refused_with_their_own_reason():
 def test_check_digit_for_makes_any_eight_digits_valid_or_says_none(first_eight):
     digit = bsn.check_digit_for(first_eight)
     if digit is None:
-        assert not any(bsn.is_valid(first_eight + str(d)) for d in range(10)) or first_eight == "00000000"
+        assert (
+            not any(bsn.is_valid(first_eight + str(d)) for d in range(10))
+            or first_eight == "00000000"
+        )
     elif first_eight + str(digit) != "000000000":
         assert bsn.is_valid(first_eight + str(digit))
 

@@ -20,13 +20,22 @@ def born_years_ago(years: int) -> date:
     return date(ON.year - years, ON.month, ON.day)
 
 
-def fact(party: ConsentParty, member: int | None = None, *, withdrawn: date | None = None) -> ConsentFact:
+def fact(
+    party: ConsentParty, member: int | None = None, *, withdrawn: date | None = None
+) -> ConsentFact:
     return ConsentFact(party, ConsentScope.REGISTRATION, member, date(2026, 6, 1), withdrawn)
 
 
 @pytest.mark.parametrize(
     ("age", "young_person", "custodians"),
-    [(0, False, True), (11, False, True), (12, True, True), (15, True, True), (16, True, False), (22, True, False)],
+    [
+        (0, False, True),
+        (11, False, True),
+        (12, True, True),
+        (15, True, True),
+        (16, True, False),
+        (22, True, False),
+    ],
 )
 def test_who_consents_follows_the_age_bands(age, young_person, custodians):
     need = requirement_for_age(age)
@@ -41,8 +50,11 @@ def test_age_is_counted_in_completed_years_and_a_leap_day_birthday_counts_on_28_
 
 def test_under_12_both_custodians_must_consent_and_the_child_need_not():
     missing = missing_consent(
-        date_of_birth=born_years_ago(9), on=ON, scope=ConsentScope.REGISTRATION,
-        custodians=[MOTHER, FATHER], facts=[fact(ConsentParty.CUSTODIAN, 1)],
+        date_of_birth=born_years_ago(9),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[MOTHER, FATHER],
+        facts=[fact(ConsentParty.CUSTODIAN, 1)],
     )
     assert [m.nl for m in missing] == ["toestemming van vader (gezag)"]
 
@@ -50,35 +62,51 @@ def test_under_12_both_custodians_must_consent_and_the_child_need_not():
 def test_from_12_to_15_the_child_and_the_custodians_must_both_consent():
     facts = [fact(ConsentParty.CUSTODIAN, 1)]
     missing = missing_consent(
-        date_of_birth=born_years_ago(13), on=ON, scope=ConsentScope.REGISTRATION,
-        custodians=[MOTHER], facts=facts,
+        date_of_birth=born_years_ago(13),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[MOTHER],
+        facts=facts,
     )
     assert [m.en for m in missing] == ["consent of the young person"]
     complete = missing_consent(
-        date_of_birth=born_years_ago(13), on=ON, scope=ConsentScope.REGISTRATION,
-        custodians=[MOTHER], facts=[*facts, fact(ConsentParty.YOUNG_PERSON)],
+        date_of_birth=born_years_ago(13),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[MOTHER],
+        facts=[*facts, fact(ConsentParty.YOUNG_PERSON)],
     )
     assert complete == []
 
 
 def test_from_16_the_young_person_alone_consents():
     missing = missing_consent(
-        date_of_birth=born_years_ago(16), on=ON, scope=ConsentScope.REGISTRATION,
-        custodians=[MOTHER], facts=[fact(ConsentParty.YOUNG_PERSON)],
+        date_of_birth=born_years_ago(16),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[MOTHER],
+        facts=[fact(ConsentParty.YOUNG_PERSON)],
     )
     assert missing == []
 
 
 def test_withdrawn_consent_no_longer_counts():
     missing = missing_consent(
-        date_of_birth=born_years_ago(17), on=ON, scope=ConsentScope.REGISTRATION,
-        custodians=[], facts=[fact(ConsentParty.YOUNG_PERSON, withdrawn=date(2026, 6, 10))],
+        date_of_birth=born_years_ago(17),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[],
+        facts=[fact(ConsentParty.YOUNG_PERSON, withdrawn=date(2026, 6, 10))],
     )
     assert [m.nl for m in missing] == ["toestemming van de jeugdige"]
 
 
 def test_a_child_without_a_recorded_custodian_is_reported():
     missing = missing_consent(
-        date_of_birth=born_years_ago(5), on=ON, scope=ConsentScope.REGISTRATION, custodians=[], facts=[],
+        date_of_birth=born_years_ago(5),
+        on=ON,
+        scope=ConsentScope.REGISTRATION,
+        custodians=[],
+        facts=[],
     )
     assert "geen ouder of voogd met gezag" in missing[0].nl

@@ -36,8 +36,15 @@ def test_similar_names_catch_typos_but_not_different_people():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("14-03-2024", date(2024, 3, 14)), ("4-3-2024", date(2024, 3, 4)), ("14/03/2024", date(2024, 3, 14)),
-     ("14.03.2024", date(2024, 3, 14)), ("2024-03-14", date(2024, 3, 14)), ("", None), (None, None)],
+    [
+        ("14-03-2024", date(2024, 3, 14)),
+        ("4-3-2024", date(2024, 3, 4)),
+        ("14/03/2024", date(2024, 3, 14)),
+        ("14.03.2024", date(2024, 3, 14)),
+        ("2024-03-14", date(2024, 3, 14)),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_dates_are_read_as_dutch_people_write_them(text, expected):
     assert dates.parse(text) == expected

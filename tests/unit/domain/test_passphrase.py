@@ -22,7 +22,16 @@ def test_a_name_inside_a_long_passphrase_is_fine():
 
 
 def test_strength_grows_with_length_and_variety():
-    scores = [passphrase.strength(p) for p in ("", "abc", "abcdefghijkl", "drie tulpen in de regen", "Drie tulpen, 7 zwanen & een fiets!")]
+    scores = [
+        passphrase.strength(p)
+        for p in (
+            "",
+            "abc",
+            "abcdefghijkl",
+            "drie tulpen in de regen",
+            "Drie tulpen, 7 zwanen & een fiets!",
+        )
+    ]
     assert scores == sorted(scores)
     assert scores[0] == 0
     assert scores[-1] == 4

@@ -27,9 +27,14 @@ def upgrade() -> None:
         sa.Column("changed_fields", sa.Text(), nullable=False),
         sa.Column("snapshot_json", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"], ["case_file.id"], name=op.f("fk_case_revision_case_id_case_file"), ondelete="CASCADE"
+            ["case_id"],
+            ["case_file.id"],
+            name=op.f("fk_case_revision_case_id_case_file"),
+            ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_case_revision_member_id_member")),
+        sa.ForeignKeyConstraint(
+            ["member_id"], ["member.id"], name=op.f("fk_case_revision_member_id_member")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_revision")),
     )
     with op.batch_alter_table("case_revision", schema=None) as batch_op:
