@@ -56,7 +56,9 @@ def build() -> list[Path]:
         source = translations_dir() / f"expertteam_{language}.ts"
         target = source.with_suffix(".qm")
         if not source.exists():
-            print(f"warning: {source} is missing; the window falls back to its English source strings")
+            print(
+                f"warning: {source} is missing; the window falls back to its English source strings"
+            )
             continue
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             built.append(target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from ui.settings import Preferences
 from ui.worker import Database, JobContext
 
 DEMO_PASSPHRASE_HINT = "demo-expertteam"
+WARM_UP_DELAY_MS = 300
 
 
 def _keyring_refusal(ctx: JobContext) -> tuple[str, str] | None:
@@ -192,13 +193,15 @@ class UnlockPanel(QFrame):
                 self.database.addItem(path, path)
         self._database_chosen()
         if locked is None:
-            db.run(
-                _keyring_refusal,
-                on_done=self._keyring_checked,
-                on_error=lambda *_: None,
-                owner=self,
-            )
-            db.run(session.warm_up, on_error=lambda *_: None, owner=self)
+            # After the first paint: the worker's imports would otherwise compete with the
+            # window for the interpreter while it is being shown.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        self._db.run(
+            _keyring_refusal, on_done=self._keyring_checked, on_error=lambda *_: None, owner=self
+        )
+        self._db.run(session.warm_up, on_error=lambda *_: None, owner=self)
 
     # --- choosing ----------------------------------------------------------------------
 

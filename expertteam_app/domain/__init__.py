@@ -1,45 +1,6 @@
-"""Domain: typed SQLAlchemy models, enums and value rules (BSN, consent)."""
+"""Domain: typed SQLAlchemy models, enums and value rules (BSN, consent, names, dates).
 
-from __future__ import annotations
-
-from expertteam_app.domain.audit import AccessLogEntry
-from expertteam_app.domain.base import Base
-from expertteam_app.domain.case import (
-    CareHistoryItem,
-    Case,
-    CaseRevision,
-    ConsentRecord,
-    HouseholdMember,
-    ReferenceCounter,
-    StatusChange,
-    Suspension,
-    YoungPerson,
-)
-from expertteam_app.domain.team import (
-    ManagedListItem,
-    Member,
-    Municipality,
-    Provider,
-    Region,
-    TeamSetting,
-)
-
-__all__ = [
-    "AccessLogEntry",
-    "Base",
-    "CareHistoryItem",
-    "Case",
-    "CaseRevision",
-    "ConsentRecord",
-    "HouseholdMember",
-    "ManagedListItem",
-    "Member",
-    "Municipality",
-    "Provider",
-    "ReferenceCounter",
-    "Region",
-    "StatusChange",
-    "Suspension",
-    "TeamSetting",
-    "YoungPerson",
-]
+Importing the package loads nothing: the value rules are needed before SQLAlchemy is (the
+unlock window and the wizard use them), so the models live in their own modules and
+`expertteam_app.domain.models` gathers them.
+"""

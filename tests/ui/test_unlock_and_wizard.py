@@ -143,9 +143,8 @@ def test_the_demo_database_says_so_and_gives_the_demo_passphrase(qtbot, db, pref
 
 def test_the_keyring_choice_says_why_it_is_not_offered(qtbot, db, prefs, team_db):
     window = unlock_window(qtbot, db, prefs, team_db)
-    wait(qtbot, db)
-    assert not window.panel.remember.isEnabled()
-    assert window.panel.remember_reason.text()  # the reason, e.g. no secure keyring here
+    qtbot.waitUntil(lambda: bool(window.panel.remember_reason.text()), timeout=5_000)
+    assert not window.panel.remember.isEnabled()  # the reason shows, e.g. no secure keyring
 
 
 def test_recovery_sets_a_new_passphrase_and_shows_the_new_code(qtbot, db, team_db, team_template):
@@ -172,3 +171,30 @@ def test_recovery_sets_a_new_passphrase_and_shows_the_new_code(qtbot, db, team_d
     team = team_service.unlock(team_db, name, "een gloednieuwe zin voor lies")
     team.close()
     assert len(Vault.load(slot_file_for(team_db)).member_names()) == 4
+
+
+def test_with_a_secure_keyring_the_workstation_remembers_and_unlocks_without_passphrase(
+    qtbot, db, prefs, team_db, memory_keyring
+):
+    window = unlock_window(qtbot, db, prefs, team_db)
+    panel = window.panel
+    qtbot.waitUntil(panel.remember.isEnabled, timeout=5_000)
+    assert "eigen aanmelding" in panel.remember_reason.text()
+    name, passphrase = MEMBERS[Role.COORDINATOR]
+    panel.member.setCurrentText(name)
+    assert not panel.remembered_button.isVisibleTo(panel)
+    panel.passphrase.setText(passphrase)
+    panel.remember.setChecked(True)
+    with qtbot.waitSignal(panel.unlocked, timeout=15_000):
+        panel.unlock_button.click()
+    assert len(memory_keyring.secrets) == 1
+    wait(qtbot, db)
+    db.run(lambda ctx: ctx.state.team.close())  # let go, as quitting would
+    wait(qtbot, db)
+
+    again = unlock_window(qtbot, db, prefs, team_db)
+    again.panel.member.setCurrentText(name)
+    assert again.panel.remembered_button.isVisibleTo(again.panel)
+    with qtbot.waitSignal(again.panel.unlocked, timeout=15_000) as signal:
+        again.panel.remembered_button.click()
+    assert signal.args[0].member_name == name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from expertteam_app.domain import Base
+from expertteam_app.domain.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached when alembic is run by hand

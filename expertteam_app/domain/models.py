@@ -1,0 +1,45 @@
+"""Every table model, imported together so Base.metadata is complete (Alembic, tests)."""
+
+from __future__ import annotations
+
+from expertteam_app.domain.audit import AccessLogEntry
+from expertteam_app.domain.base import Base
+from expertteam_app.domain.case import (
+    CareHistoryItem,
+    Case,
+    CaseRevision,
+    ConsentRecord,
+    HouseholdMember,
+    ReferenceCounter,
+    StatusChange,
+    Suspension,
+    YoungPerson,
+)
+from expertteam_app.domain.team import (
+    ManagedListItem,
+    Member,
+    Municipality,
+    Provider,
+    Region,
+    TeamSetting,
+)
+
+__all__ = [
+    "AccessLogEntry",
+    "Base",
+    "CareHistoryItem",
+    "Case",
+    "CaseRevision",
+    "ConsentRecord",
+    "HouseholdMember",
+    "ManagedListItem",
+    "Member",
+    "Municipality",
+    "Provider",
+    "ReferenceCounter",
+    "Region",
+    "StatusChange",
+    "Suspension",
+    "TeamSetting",
+    "YoungPerson",
+]
