@@ -7,8 +7,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from expertteam_app.domain.models import Base
 from expertteam_app.domain.enums import Role
+from expertteam_app.domain.models import Base
 from expertteam_app.store import migrate
 
 
