@@ -247,3 +247,24 @@ def test_household_with_custody_feeds_the_consent_choices(qtbot, db, window):
     options = [consent.who.itemText(i) for i in range(consent.who.count())]
     assert options[0] == "De jeugdige" and options[1].startswith("Ria")
     assert "Ontbreekt" in form.consent_status.text()
+
+
+def test_the_window_locks_itself_after_the_teams_idle_time(qtbot, db, window):
+    main = window()
+    assert main.idle.limit_seconds == 10 * 60  # the team's default
+    main.idle.limit_seconds = 0  # as if ten quiet minutes had passed
+    main.idle._check()
+    assert main.locked and main.stack.currentWidget() is main.lock_page
+
+
+def test_a_demo_database_says_demo_in_the_title(qtbot, db, prefs, tmp_path):
+    from expertteam_app.services import demo
+    from ui import session
+
+    made = demo.create_demo_database(tmp_path / "demo.etdb", cases=2)
+    info = run_sync(qtbot, db, session.unlock(made.path, "Demo Lid", made.passphrase))
+    main = MainWindow(db, prefs, info)  # type: ignore[arg-type]
+    qtbot.addWidget(main)
+    wait(qtbot, db)
+    assert main.windowTitle().startswith("DEMO — Expertteam — Expertteam Groningen (demo)")
+    assert "Demo Lid (Lid expertteam)" in main.windowTitle()
