@@ -776,6 +776,20 @@ def _changed_fields(before: CaseDraft, after: CaseDraft) -> list[str]:
     return changed
 
 
+def _check_version(case: Case, expected_version: int | None) -> None:
+    """Refuse a save made on an older copy, so nobody overwrites another's save unseen."""
+    if expected_version is not None and case.version != expected_version:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "version",
+                    "Deze casus is intussen door iemand anders gewijzigd. Open hem opnieuw.",
+                    "Someone else changed this case in the meantime. Open it again.",
+                )
+            ]
+        )
+
+
 def update_case(
     uow: UnitOfWork, case_id: int, draft: CaseDraft, *, expected_version: int | None = None
 ) -> CaseDetail:
@@ -787,16 +801,7 @@ def update_case(
         case_reference=case.reference,
         person_id=case.young_person_id,
     )
-    if expected_version is not None and case.version != expected_version:
-        raise ValidationError(
-            [
-                FieldProblem(
-                    "version",
-                    "Deze casus is intussen door iemand anders gewijzigd. Open hem opnieuw.",
-                    "Someone else changed this case in the meantime. Open it again.",
-                )
-            ]
-        )
+    _check_version(case, expected_version)
     draft.registered_on = case.registered_on  # the registration date is part of the record
     _normalise(draft)
     problems = validate_draft(uow.session, draft, uow.clock.today())
@@ -879,16 +884,7 @@ def undo_last_save(
         case_reference=case.reference,
         person_id=case.young_person_id,
     )
-    if expected_version is not None and case.version != expected_version:
-        raise ValidationError(
-            [
-                FieldProblem(
-                    "version",
-                    "Deze casus is intussen door iemand anders gewijzigd. Open hem opnieuw.",
-                    "Someone else changed this case in the meantime. Open it again.",
-                )
-            ]
-        )
+    _check_version(case, expected_version)
     revision = _last_revision(uow.session, case.id)
     if revision is None:
         raise ValidationError(
