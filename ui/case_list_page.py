@@ -212,6 +212,7 @@ class CaseListPage(QWidget):
     def _selection_gone(self) -> None:
         self.preview.clear()
         self.open_button.setEnabled(False)
+        self.count_label.clear()  # the old count does not belong to the new question
 
     def selected_case_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -113,7 +113,7 @@ def test_the_new_case_is_found_by_search_and_opens_from_the_list(qtbot, db, wind
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading, timeout=5_000)
     index = page.model.index(0, 3)
     assert page.model.data(index) == "Noor Hendriks"
-    assert page.count_label.text() == "1 casus(sen)"
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 casus(sen)", timeout=5_000)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: "Noor Hendriks" in page.preview.toPlainText(), timeout=5_000)
     page.open_button.click()
