@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertteam_app.domain.enums import SuspensionReason
+from expertteam_app.domain.enums import CaseStatus, SuspensionReason
 from expertteam_app.services.cases import CaseDetail
 from expertteam_app.services.lifecycle import SUSPENDABLE, Transition
 from expertteam_app.services.roles import Permission, allows
@@ -234,7 +234,7 @@ class CaseHeader(QWidget):
         if (
             detail.lead_time_days > target_days
             and detail.imported_advice_on is None
-            and not any(s.to_status.value == "advies_uitgebracht" for s in detail.status_history)
+            and not any(s.to_status == CaseStatus.ADVIES_UITGEBRACHT for s in detail.status_history)
         ):
             warnings.append(
                 self.tr("The lead time is past the team's target of {weeks} weeks.").format(

@@ -37,7 +37,7 @@ SEARCH_DELAY_MS = 250
 PREVIEW_DELAY_MS = 200
 
 
-def _read_op(case_id: int) -> Op:
+def read_case_op(case_id: int) -> Op:
     def op(ctx: JobContext) -> CaseDetail:
         from expertteam_app.services import cases
 
@@ -226,7 +226,7 @@ class CaseListPage(QWidget):
         self._preview_generation += 1
         generation = self._preview_generation
         self._db.run(
-            _read_op(case_id),
+            read_case_op(case_id),
             on_done=lambda d: self._show_preview(generation, d),
             on_error=lambda *_: None,
             owner=self,

@@ -30,7 +30,7 @@ from expertteam_app.services.roles import Permission, allows
 from ui import session
 from ui.case_form import CaseForm, FormChoices, load_choices
 from ui.case_header import CaseHeader
-from ui.case_list_page import CaseListPage, _read_op
+from ui.case_list_page import CaseListPage, read_case_op
 from ui.i18n import current_language
 from ui.messages import show_error
 from ui.session import SessionInfo
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         if self.choices is None:
             self._pending_opens.append(case_id)
             return
-        self._db.run(_read_op(case_id), on_done=self._case_loaded)
+        self._db.run(read_case_op(case_id), on_done=self._case_loaded)
 
     def _case_loaded(self, detail: CaseDetail) -> None:
         self._add_tab(detail)

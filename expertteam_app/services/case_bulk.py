@@ -275,21 +275,19 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
             names.display_name(h.first_name, h.name_prefix, h.last_name) for h in c.household
         ]
         people.append(c.referrer_contact_name)
-        body = [
-            c.question,
-            c.referrer_organisation,
-            c.imported_advice_text,
-            c.closing_result,
-            c.reflection,
-        ]
-        body += [f"{p} {d} {o}" for p, d, _, _, o in c.care_history]
         docs.append(
-            {
-                "id": case_id,
-                "reference": " ".join(x for x in (c.reference, c.bsn or "") if x),
-                "names": " ".join(x for x in people if x),
-                "body": "\n".join(x for x in body if x),
-            }
+            case_index.search_row(
+                case_id,
+                reference=c.reference,
+                bsn=c.bsn,
+                people=people,
+                question=c.question,
+                organisation=c.referrer_organisation,
+                advice=c.imported_advice_text,
+                result=c.closing_result,
+                reflection=c.reflection,
+                care=[f"{p} {d} {o}" for p, d, _, _, o in c.care_history],
+            )
         )
     for table, key in (
         (StatusChange, "history"),

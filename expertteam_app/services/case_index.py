@@ -7,6 +7,7 @@ The index holds tokens, not text: the text stays in its own tables. The cases se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -17,34 +18,50 @@ from expertteam_app.domain.case import Case
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def document_of(case: Case) -> tuple[str, str, str]:
-    """(reference, names, body) as indexed."""
-    p = case.young_person
-    reference = " ".join(x for x in (case.reference, p.bsn or "") if x)
-    people = [names.display_name(p.first_name, p.name_prefix, p.last_name)]
-    people += [names.display_name(h.first_name, h.name_prefix, h.last_name) for h in case.household]
-    people.append(case.referrer_contact_name)
-    body_parts = [
-        case.question,
-        case.referrer_organisation,
-        case.imported_advice_text,
-        case.closing_result,
-        case.reflection,
-    ]
-    for item in case.care_history:
-        body_parts += [item.provider_name, item.description, item.outcome]
-    return reference, " ".join(x for x in people if x), "\n".join(x for x in body_parts if x)
+def search_row(
+    case_id: int,
+    *,
+    reference: str,
+    bsn: str | None,
+    people: Iterable[str],
+    question: str,
+    organisation: str,
+    advice: str,
+    result: str,
+    reflection: str,
+    care: Iterable[str],
+) -> dict[str, object]:
+    """What the index holds of a case, in one place for single writes and bulk writes."""
+    body = [question, organisation, advice, result, reflection, *care]
+    return {
+        "id": case_id,
+        "reference": " ".join(x for x in (reference, bsn or "") if x),
+        "names": " ".join(x for x in people if x),
+        "body": "\n".join(x for x in body if x),
+    }
 
 
 def index_case(session: Session, case: Case) -> None:
-    reference, people, body = document_of(case)
-    session.execute(
-        text(
-            "INSERT OR REPLACE INTO case_search(rowid, reference, names, body) "
-            "VALUES (:id, :reference, :names, :body)"
-        ),
-        {"id": case.id, "reference": reference, "names": people, "body": body},
+    p = case.young_person
+    people = [names.display_name(p.first_name, p.name_prefix, p.last_name)]
+    people += [names.display_name(h.first_name, h.name_prefix, h.last_name) for h in case.household]
+    people.append(case.referrer_contact_name)
+    care = [
+        " ".join((item.provider_name, item.description, item.outcome)) for item in case.care_history
+    ]
+    row = search_row(
+        case.id,
+        reference=case.reference,
+        bsn=p.bsn,
+        people=people,
+        question=case.question,
+        organisation=case.referrer_organisation,
+        advice=case.imported_advice_text,
+        result=case.closing_result,
+        reflection=case.reflection,
+        care=care,
     )
+    index_many(session, [row])
 
 
 def index_many(session: Session, rows: list[dict[str, object]]) -> None:

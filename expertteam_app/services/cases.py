@@ -48,12 +48,13 @@ from expertteam_app.domain.enums import (
     Urgency,
 )
 from expertteam_app.domain.lead_time import lead_time_days
-from expertteam_app.domain.team import ManagedListItem, Member, Municipality, Provider
+from expertteam_app.domain.team import Member, Municipality, Provider
 from expertteam_app.errors import FieldProblem, NotFound, Problems, ValidationError
 from expertteam_app.services import case_index
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.duplicates import DuplicateHint, find_duplicates
+from expertteam_app.services.reference import items_by_code
 from expertteam_app.services.roles import Permission
 
 MAX_AGE_AT_REGISTRATION = 23  # the Jeugdwet allows extended youth care up to 23
@@ -500,10 +501,7 @@ def validate_draft(session: Session, draft: CaseDraft, today: date) -> list[Fiel
         (ListKind.PROBLEM_AREA, draft.problem_area_codes, "problem_area_codes"),
         (ListKind.BOTTLENECK, draft.bottleneck_codes, "bottleneck_codes"),
     ):
-        known = {
-            i.code
-            for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
-        }
+        known = items_by_code(session, kind)
         for code in codes:
             if code not in known:
                 problems.add(name, f"Onbekende waarde: {code}.", f"Unknown value: {code}.")
@@ -620,8 +618,8 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
     case.question = draft.question.strip()
     case.owner_id = draft.owner_id
 
-    problem_areas = _items(session, ListKind.PROBLEM_AREA)
-    bottlenecks = _items(session, ListKind.BOTTLENECK)
+    problem_areas = items_by_code(session, ListKind.PROBLEM_AREA)
+    bottlenecks = items_by_code(session, ListKind.BOTTLENECK)
     case.problem_areas = [problem_areas[c] for c in dict.fromkeys(draft.problem_area_codes)]
     case.bottlenecks = [bottlenecks[c] for c in dict.fromkeys(draft.bottleneck_codes)]
 
@@ -679,13 +677,6 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
                 withdrawn_on=consent.withdrawn_on,
             )
         )
-
-
-def _items(session: Session, kind: ListKind) -> dict[str, ManagedListItem]:
-    return {
-        i.code: i
-        for i in session.scalars(select(ManagedListItem).where(ManagedListItem.kind == kind))
-    }
 
 
 def _normalise(draft: CaseDraft) -> None:
