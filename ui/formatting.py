@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from expertteam_app.domain.dates import format_nl
+from expertteam_app.domain.money import format_euros
 
 
 def day(value: date | None) -> str:
@@ -20,13 +21,4 @@ def moment(value: datetime | None) -> str:
 
 def euros(amount: Decimal | int | None) -> str:
     """€ 1.234,56 (Dutch grouping and decimal comma; negative as -€ 12,00)."""
-    if amount is None:
-        return ""
-    value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-    sign = "-" if value < 0 else ""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}€ {'.'.join(groups)},{cents}"
+    return format_euros(amount)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import MetaData, String
+from sqlalchemy import Integer, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -43,6 +44,27 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return datetime.fromisoformat(str(value))
+
+
+class Money(TypeDecorator[Decimal]):
+    """Euros as `Decimal`, stored as whole cents in an INTEGER: exact, and sums in SQL stay
+    exact (SQLite's NUMERIC would round through a float)."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        cents = Decimal(value) * 100
+        if cents != cents.to_integral_value():
+            raise ValueError("an amount in euros has at most two decimals")
+        return int(cents)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
 
 
 def utc_now() -> datetime:

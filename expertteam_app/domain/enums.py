@@ -134,3 +134,24 @@ class AuditOutcome(LabelledEnum):
     SUCCESS = ("success", "Gelukt", "Success")
     REFUSED = ("refused", "Geweigerd", "Refused")
     FAILED = ("failed", "Mislukt", "Failed")
+
+
+class GuestRole(LabelledEnum):
+    """Who joins a meeting from outside the team, for one case or the whole meeting."""
+
+    REFERRER = ("referrer", "Verwijzer", "Referrer")
+    PARENT = ("parent", "Ouder of voogd", "Parent or guardian")
+    YOUNG_PERSON = ("young_person", "Jeugdige", "Young person")
+    PROFESSIONAL = ("professional", "Betrokken professional", "Professional involved")
+    OTHER = ("other", "Anders", "Other")
+
+
+class RecipientKind(LabelledEnum):
+    """The parties a binding advice goes to."""
+
+    REFERRER = ("referrer", "Verwijzer", "Referrer")
+    PROVIDER = ("provider", "Jeugdhulpaanbieder", "Youth-care provider")
+    MUNICIPALITY = ("municipality", "Gemeente", "Municipality")
+    PARENTS = ("parents", "Ouders of voogd", "Parents or guardian")
+    YOUNG_PERSON = ("young_person", "Jeugdige", "Young person")
+    OTHER = ("other", "Anders", "Other")

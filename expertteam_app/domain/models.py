@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from expertteam_app.domain.advice import (
+    AdviceCareItem,
+    AdviceGoal,
+    AdviceRecipient,
+    BindingAdvice,
+)
 from expertteam_app.domain.audit import AccessLogEntry
 from expertteam_app.domain.base import Base
 from expertteam_app.domain.case import (
@@ -15,6 +21,7 @@ from expertteam_app.domain.case import (
     Suspension,
     YoungPerson,
 )
+from expertteam_app.domain.meeting import AgendaAction, AgendaItem, Meeting, MeetingGuest
 from expertteam_app.domain.team import (
     ManagedListItem,
     Member,
@@ -26,13 +33,21 @@ from expertteam_app.domain.team import (
 
 __all__ = [
     "AccessLogEntry",
+    "AdviceCareItem",
+    "AdviceGoal",
+    "AdviceRecipient",
+    "AgendaAction",
+    "AgendaItem",
     "Base",
+    "BindingAdvice",
     "CareHistoryItem",
     "Case",
     "CaseRevision",
     "ConsentRecord",
     "HouseholdMember",
     "ManagedListItem",
+    "Meeting",
+    "MeetingGuest",
     "Member",
     "Municipality",
     "Provider",

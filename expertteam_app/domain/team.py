@@ -74,6 +74,14 @@ class Provider(Base):
     email: Mapped[str] = mapped_column(String(160), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The sociale kaart: for whom, where, and how long the wait is now.
+    address: Mapped[str] = mapped_column(Text, default="")  # postal, for advice letters
+    website: Mapped[str] = mapped_column(String(200), default="")
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"))  # None: national
+    wait_weeks: Mapped[int | None] = mapped_column(Integer)
+    capacity_note: Mapped[str] = mapped_column(String(200), default="")
 
     offers: Mapped[list[ManagedListItem]] = relationship(secondary=provider_offer)
 

@@ -963,6 +963,18 @@ def lead_time_of(case: Case, today: date) -> int:
     )
 
 
+def lead_time_exceeded(detail: CaseDetail, target_weeks: int) -> bool:
+    """Warn when a case still waiting for its advice has passed the team's target."""
+    if detail.imported_advice_on is not None or detail.status in (
+        CaseStatus.NIET_ONTVANKELIJK,
+        CaseStatus.AFGESLOTEN,
+    ):
+        return False
+    if any(s.to_status == CaseStatus.ADVIES_UITGEBRACHT for s in detail.status_history):
+        return False
+    return detail.lead_time_days > target_weeks * 7
+
+
 def _detail(case: Case, today: date) -> CaseDetail:
     session = Session.object_session(case)
     assert session is not None

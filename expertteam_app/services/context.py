@@ -133,7 +133,7 @@ def _action_for(permission: Permission) -> AuditAction:
         return AuditAction.PRINT
     if permission == Permission.CASE_EXPORT:
         return AuditAction.EXPORT
-    if permission.value.startswith("case.") or permission == Permission.ADVICE_ISSUE:
+    if permission.value.startswith(("case.", "advice.", "meeting.")):
         return AuditAction.CHANGE
     return AuditAction.ADMIN
 

@@ -6,12 +6,18 @@
 Suspension (waiting for consent or information) is not a status: it overlays the status
 and pauses the lead-time clock. A suspended case does not move on until it is resumed,
 except to be declined or closed, which end the suspension.
+
+Some moves belong to another service and are not buttons: a case goes on (and off) the
+agenda through a meeting (services.meetings) and gets its advice when the chair issues one
+(services.advice). Those services move the case with `move_by(...)`; `change_status`
+refuses them and says where to go instead.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from expertteam_app.domain.case import Case, StatusChange, Suspension
 from expertteam_app.domain.enums import AuditAction, CaseStatus, SuspensionReason
@@ -24,6 +30,14 @@ from expertteam_app.services.roles import Permission, allows
 S = CaseStatus
 
 
+class Route(StrEnum):
+    """Where a move is made: a status button, or another service."""
+
+    MANUAL = "manual"
+    MEETING = "meeting"
+    ADVICE = "advice"
+
+
 @dataclass(frozen=True)
 class Transition:
     target: CaseStatus
@@ -31,13 +45,35 @@ class Transition:
     needs_reason: bool
     label_nl: str
     label_en: str
+    route: Route = Route.MANUAL
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language.startswith("en") else self.label_nl
 
 
-def _t(target: CaseStatus, permission: Permission, reason: bool, nl: str, en: str) -> Transition:
-    return Transition(target, permission, reason, nl, en)
+def _t(
+    target: CaseStatus,
+    permission: Permission,
+    reason: bool,
+    nl: str,
+    en: str,
+    route: Route = Route.MANUAL,
+) -> Transition:
+    return Transition(target, permission, reason, nl, en, route)
+
+
+_ELSEWHERE = {
+    Route.MEETING: (
+        "Een casus komt op de agenda (en gaat eraf) via een overleg: plan of wijzig het "
+        "overleg onder Overleggen.",
+        "A case goes on (and off) the agenda through a meeting: plan or change the meeting "
+        "under Meetings.",
+    ),
+    Route.ADVICE: (
+        "Het advies wordt uitgebracht in de adviesmodule van de casus (alleen de voorzitter).",
+        "The advice is issued in the case's advice editor (the chair only).",
+    ),
+}
 
 
 _ESCALATE = _t(S.OPGESCHAALD, Permission.CASE_ESCALATE, True, "Opschalen", "Escalate")
@@ -62,7 +98,14 @@ FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
         _DECLINE,
     ),
     S.IN_BEHANDELING: (
-        _t(S.GEAGENDEERD, Permission.CASE_SCHEDULE, False, "Agenderen", "Put on the agenda"),
+        _t(
+            S.GEAGENDEERD,
+            Permission.CASE_SCHEDULE,
+            False,
+            "Agenderen",
+            "Put on the agenda",
+            Route.MEETING,
+        ),
         _DECLINE,
         _ESCALATE,
     ),
@@ -73,6 +116,7 @@ FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
             False,
             "Advies uitbrengen",
             "Issue the advice",
+            Route.ADVICE,
         ),
         _t(
             S.IN_BEHANDELING,
@@ -80,6 +124,7 @@ FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
             True,
             "Van de agenda halen",
             "Take off the agenda",
+            Route.MEETING,
         ),
         _ESCALATE,
     ),
@@ -148,7 +193,9 @@ def available_transitions(uow: UnitOfWork, case_id: int) -> list[Transition]:
     return [
         t
         for t in transitions_from(case)
-        if allows(uow.actor.role, t.permission) and (not suspended or t.target in ENDS_SUSPENSION)
+        if t.route == Route.MANUAL
+        and allows(uow.actor.role, t.permission)
+        and (not suspended or t.target in ENDS_SUSPENSION)
     ]
 
 
@@ -177,18 +224,37 @@ def change_status(
     reason: str = "",
     on: date | None = None,
 ) -> CaseDetail:
+    """A move made with a status button."""
     case = load_case(uow.session, case_id)
+    move_by(uow, case, target, Route.MANUAL, reason=reason, on=on)
+    return detail_of(case, uow.clock.today())
+
+
+def move_by(
+    uow: UnitOfWork,
+    case: Case,
+    target: CaseStatus,
+    route: Route,
+    *,
+    reason: str = "",
+    on: date | None = None,
+) -> None:
+    """Move `case` to `target` on behalf of `route` (a button, a meeting, an advice)."""
     allowed = {t.target: t for t in transitions_from(case)}
     move = allowed.get(target)
     if move is None:
-        options_nl = ", ".join(t.target.label("nl").lower() for t in allowed.values()) or "geen"
-        options_en = ", ".join(t.target.label("en").lower() for t in allowed.values()) or "none"
+        options = [t for t in allowed.values() if t.route == Route.MANUAL]
+        options_nl = ", ".join(t.target.label("nl").lower() for t in options) or "geen"
+        options_en = ", ".join(t.target.label("en").lower() for t in options) or "none"
         raise InvalidTransition(
             f"Een casus die {case.status.label('nl').lower()} is, kan niet naar "
             f"'{target.label('nl').lower()}'. Mogelijk: {options_nl}.",
             f"A case that is '{case.status.label('en').lower()}' cannot move to "
             f"'{target.label('en').lower()}'. Possible: {options_en}.",
         )
+    if move.route != route:
+        nl, en = _ELSEWHERE[move.route]
+        raise InvalidTransition(nl, en)
     uow.require(
         move.permission,
         case_id=case.id,
@@ -256,7 +322,6 @@ def change_status(
             detail=f"status: {previous} -> {target}",
         )
     )
-    return detail_of(case, today)
 
 
 def suspend_case(

@@ -152,6 +152,18 @@ class ProviderRow:
     notes: str
     active: bool
     offer_codes: tuple[str, ...]
+    address: str = ""
+    website: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    region_code: str = ""
+    wait_weeks: int | None = None
+    capacity_note: str = ""
+
+    def serves_age(self, age: int) -> bool:
+        return (self.min_age is None or age >= self.min_age) and (
+            self.max_age is None or age <= self.max_age
+        )
 
 
 def regions(uow: UnitOfWork) -> list[RegionRow]:
@@ -298,6 +310,13 @@ class ProviderInput:
     notes: str = ""
     offer_codes: tuple[str, ...] = ()
     active: bool = True
+    address: str = ""
+    website: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    region_code: str = ""
+    wait_weeks: int | None = None
+    capacity_note: str = ""
 
 
 def _provider_row(p: Provider) -> ProviderRow:
@@ -310,6 +329,13 @@ def _provider_row(p: Provider) -> ProviderRow:
         p.notes,
         p.active,
         tuple(sorted(o.code for o in p.offers)),
+        p.address,
+        p.website,
+        p.min_age,
+        p.max_age,
+        p.region_code or "",
+        p.wait_weeks,
+        p.capacity_note,
     )
 
 
@@ -347,6 +373,21 @@ def save_provider(
             problems.add(
                 "offer_codes", f"Onbekend aanbod: {code}.", f"Unknown kind of care: {code}."
             )
+    for name_, value in (("min_age", data.min_age), ("max_age", data.max_age)):
+        if value is not None and not 0 <= value <= 27:
+            problems.add(name_, "Kies een leeftijd van 0 tot 27.", "Choose an age from 0 to 27.")
+    if data.min_age is not None and data.max_age is not None and data.min_age > data.max_age:
+        problems.add(
+            "max_age",
+            "De hoogste leeftijd ligt onder de laagste.",
+            "The highest age is below the lowest.",
+        )
+    if data.wait_weeks is not None and not 0 <= data.wait_weeks <= 260:
+        problems.add(
+            "wait_weeks", "Kies een wachttijd van 0 tot 260 weken.", "Choose 0 to 260 weeks."
+        )
+    if data.region_code and uow.session.get(Region, data.region_code) is None:
+        problems.add("region_code", "Onbekende jeugdregio.", "Unknown youth-care region.")
     problems.raise_if_any()
     if provider_id is None:
         provider = Provider(name=name)
@@ -362,7 +403,42 @@ def save_provider(
     provider.email = data.email.strip()
     provider.notes = data.notes.strip()
     provider.active = data.active
+    provider.address = data.address.strip()
+    provider.website = data.website.strip()
+    provider.min_age = data.min_age
+    provider.max_age = data.max_age
+    provider.region_code = data.region_code or None
+    provider.wait_weeks = data.wait_weeks
+    provider.capacity_note = data.capacity_note.strip()
     provider.offers = [offers[c] for c in data.offer_codes]
     uow.session.flush()
     uow.log(AuditEvent(AuditAction.ADMIN, detail=f"provider {provider.id} saved"))
     return _provider_row(provider)
+
+
+def search_providers(
+    uow: UnitOfWork, *, text: str = "", care_kind_code: str = "", age: int | None = None
+) -> list[ProviderRow]:
+    """The sociale kaart for picking a provider for a care item: active providers whose
+    name, contact or notes match `text`; those offering `care_kind_code` and serving `age`
+    first, then by shortest wait, then by name."""
+    rows = providers(uow)
+    if text.strip():
+        words = _fold(text).split()
+        rows = [
+            r
+            for r in rows
+            if all(w in _fold(f"{r.name} {r.contact_name} {r.notes} {r.address}") for w in words)
+        ]
+
+    def rank(row: ProviderRow) -> tuple[int, int, int, str]:
+        offers = care_kind_code in row.offer_codes if care_kind_code else True
+        fits = row.serves_age(age) if age is not None else True
+        return (
+            0 if offers else 1,
+            0 if fits else 1,
+            row.wait_weeks if row.wait_weeks is not None else 999,
+            _fold(row.name),
+        )
+
+    return sorted(rows, key=rank)

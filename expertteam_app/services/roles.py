@@ -20,7 +20,9 @@ class Permission(StrEnum):
     CASE_INTAKE = "case.intake"  # admissible or not
     CASE_SCHEDULE = "case.schedule"  # on / off a meeting agenda
     CASE_SUSPEND = "case.suspend"
+    ADVICE_DRAFT = "advice.draft"
     ADVICE_ISSUE = "advice.issue"
+    MINUTES_WRITE = "meeting.minutes"
     CASE_FOLLOW_UP = "case.follow_up"
     CASE_ESCALATE = "case.escalate"
     CASE_CLOSE = "case.close"
@@ -42,7 +44,8 @@ B, V, C, L = Role.BEHEERDER, Role.VOORZITTER, Role.COORDINATOR, Role.LID
 
 # Why these cells:
 # - a team member (lid) reads and searches to prepare meetings, and may print for reading;
-# - the coordinator runs the register and the lifecycle; only the chair issues advice;
+# - the coordinator runs the register and the lifecycle, plans meetings, keeps minutes and
+#   drafts the advice; only the chair issues it;
 # - the administrator (beheerder) manages people, keys, settings and reference data, may
 #   migrate the old Excel register, and may read (not change) cases to support the team;
 # - the access log is for the chair and the administrator (NEN 7513 review).
@@ -54,7 +57,9 @@ MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CASE_INTAKE: frozenset({V, C}),
     Permission.CASE_SCHEDULE: frozenset({V, C}),
     Permission.CASE_SUSPEND: frozenset({V, C}),
+    Permission.ADVICE_DRAFT: frozenset({V, C}),
     Permission.ADVICE_ISSUE: frozenset({V}),
+    Permission.MINUTES_WRITE: frozenset({V, C}),
     Permission.CASE_FOLLOW_UP: frozenset({V, C}),
     Permission.CASE_ESCALATE: frozenset({V, C}),
     Permission.CASE_CLOSE: frozenset({V, C}),
@@ -80,7 +85,9 @@ DESCRIPTIONS: dict[Permission, tuple[str, str]] = {
     Permission.CASE_INTAKE: ("de ontvankelijkheid beoordelen", "decide admissibility"),
     Permission.CASE_SCHEDULE: ("een casus agenderen", "put a case on an agenda"),
     Permission.CASE_SUSPEND: ("een casus opschorten of hervatten", "suspend or resume a case"),
+    Permission.ADVICE_DRAFT: ("een advies opstellen of wijzigen", "draft or change an advice"),
     Permission.ADVICE_ISSUE: ("een bindend advies uitbrengen", "issue a binding advice"),
+    Permission.MINUTES_WRITE: ("het verslag van een overleg maken", "keep a meeting's minutes"),
     Permission.CASE_FOLLOW_UP: ("de uitvoering vastleggen", "record the start of care"),
     Permission.CASE_ESCALATE: ("een casus opschalen", "escalate a case"),
     Permission.CASE_CLOSE: ("een casus afsluiten", "close a case"),

@@ -6,6 +6,8 @@ preferences (window sizes, language) are not team settings: they live in QSettin
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -14,10 +16,20 @@ from sqlalchemy import select
 
 from expertteam_app.domain.enums import AuditAction
 from expertteam_app.domain.team import Region, TeamSetting
-from expertteam_app.errors import Problems
+from expertteam_app.errors import FieldProblem, Problems
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.roles import Permission
+
+LOGO_MAX_BYTES = 512 * 1024
+
+DEFAULT_OBJECTION_ROUTE = (
+    "Dit advies is bindend: de genoemde jeugdhulpaanbieders zetten de geadviseerde hulp in en "
+    "de genoemde gemeente zorgt voor de financiering. Bent u het niet eens met dit advies, dan "
+    "kunt u binnen zes weken na de datum van deze brief schriftelijk en met redenen om "
+    "heroverweging vragen bij de voorzitter van het expertteam. Komen de betrokken partijen er "
+    "daarna niet uit, dan legt het expertteam de zaak voor aan de regionale doorzettingsmacht."
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,11 @@ class TeamSettings:
     small_cell_threshold: int = 5
     bsn_in_letters: bool = False
     is_demo: bool = False
+    # The advice letter's letterhead and closing paragraph.
+    letter_address: str = ""  # postal address lines of the team
+    letter_contact: str = ""  # phone, e-mail
+    letter_logo_b64: str = ""  # PNG or JPEG, base64, at most LOGO_MAX_BYTES
+    objection_route: str = DEFAULT_OBJECTION_ROUTE
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -45,6 +62,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "small_cell_threshold": ("Drempel kleine aantallen", "Small-cell threshold"),
     "bsn_in_letters": ("BSN in brieven", "BSN in letters"),
     "is_demo": ("Demodatabase", "Demo database"),
+    "letter_address": ("Adres in brieven", "Address in letters"),
+    "letter_contact": ("Contact in brieven", "Contact in letters"),
+    "letter_logo_b64": ("Logo", "Logo"),
+    "objection_route": ("Bindend karakter en bezwaarroute", "Binding nature and objections"),
 }
 
 
@@ -76,7 +97,40 @@ def _validate(uow: UnitOfWork, settings: TeamSettings) -> None:
                 f"Kies een getal van {low} tot en met {high}.",
                 f"Choose a number from {low} to {high}.",
             )
+    if settings.letter_logo_b64:
+        problems.items += logo_problems(settings.letter_logo_b64)
+    if not settings.objection_route.strip():
+        problems.add(
+            "objection_route",
+            "Beschrijf het bindende karakter en de bezwaarroute; die staan in elke adviesbrief.",
+            "Describe the binding nature and the route for objections; every letter has them.",
+        )
     problems.raise_if_any()
+
+
+def logo_problems(encoded: str) -> list[FieldProblem]:
+    """A logo must be a PNG or JPEG image of reasonable size."""
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        return [
+            FieldProblem(
+                "letter_logo_b64",
+                "Het logo moet een PNG- of JPEG-afbeelding zijn.",
+                "The logo must be a PNG or JPEG image.",
+            )
+        ]
+    if len(data) > LOGO_MAX_BYTES:
+        return [
+            FieldProblem(
+                "letter_logo_b64",
+                "Het logo is groter dan 512 kB; kies een kleinere afbeelding.",
+                "The logo is larger than 512 kB; choose a smaller image.",
+            )
+        ]
+    return []
 
 
 def write_all(uow: UnitOfWork, settings: TeamSettings) -> None:

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from expertteam_app.domain.enums import CaseStatus, Role, SuspensionReason
+from expertteam_app.domain.enums import CaseStatus, RecipientKind, Role, SuspensionReason
 from expertteam_app.errors import InvalidTransition, NotAllowed, ValidationError
-from expertteam_app.services import cases, lifecycle
+from expertteam_app.services import advice, cases, lifecycle, meetings
 from expertteam_app.services.context import FixedClock
 from tests.support.cases import draft
 
@@ -29,11 +29,45 @@ def move(team, case_id, target, reason="", on=None):
         return lifecycle.change_status(uow, case_id, target, reason=reason, on=on)
 
 
+def put_on_agenda(team, case_id):
+    """The agenda is reached through a meeting, not a status button."""
+    with team.unit_of_work() as uow:
+        chair = next(m for m in meetings.member_choices(uow) if m.role == Role.VOORZITTER)
+        meetings.plan_meeting(
+            uow,
+            meetings.MeetingInput(
+                datetime(2026, 6, 20, 14, 0),
+                "Zaal 1",
+                chair_id=chair.id,
+                agenda=[meetings.AgendaInput(case_id)],
+            ),
+        )
+    with team.unit_of_work() as uow:
+        return cases.get_case(uow, case_id)
+
+
+def issue_advice(team, case_id, on=None):
+    """The advice is reached by issuing one (here: no new care needed)."""
+    draft_ = advice.AdviceDraft(
+        rationale="Bestaande hulp volstaat",
+        case_director_name="Wijkteam",
+        no_new_care=True,
+        no_new_care_reason="Afspraken met school volstaan",
+        recipients=[advice.RecipientInput(RecipientKind.REFERRER, "Wijkteam Noord")],
+    )
+    with team.unit_of_work() as uow:
+        state = advice.save_draft(uow, case_id, draft_)
+    with team.unit_of_work() as uow:
+        advice.issue_advice(uow, state.draft.id, on=on)
+    with team.unit_of_work() as uow:
+        return cases.get_case(uow, case_id)
+
+
 def test_the_main_path_from_registration_to_closing(open_team):
     team, case_id = registered(open_team)
     move(team, case_id, S.IN_BEHANDELING, on=date(2026, 5, 3))
-    move(team, case_id, S.GEAGENDEERD, on=date(2026, 5, 10))
-    advised = move(team, case_id, S.ADVIES_UITGEBRACHT, on=date(2026, 5, 29))
+    put_on_agenda(team, case_id)
+    advised = issue_advice(team, case_id, on=date(2026, 5, 29))
     assert advised.lead_time_days == 28
     move(team, case_id, S.IN_UITVOERING, on=date(2026, 6, 5))
     closed = move(team, case_id, S.AFGESLOTEN, reason="Doelen behaald", on=date(2026, 6, 14))
@@ -74,19 +108,19 @@ def test_intake_is_refused_while_consent_is_missing(open_team):
     assert "suspend" in refused.value.message.en
 
 
-def test_only_the_chair_issues_the_advice(open_team):
+def test_the_advice_and_the_agenda_are_not_status_buttons(open_team):
     team, case_id = registered(open_team)
     move(team, case_id, S.IN_BEHANDELING)
-    move(team, case_id, S.GEAGENDEERD)
+    put_on_agenda(team, case_id)
+    with team.unit_of_work() as uow:  # even the chair: the advice editor issues
+        offered = {t.target for t in lifecycle.available_transitions(uow, case_id)}
+    assert offered == {S.OPGESCHAALD}
+    with pytest.raises(InvalidTransition) as refused:
+        move(team, case_id, S.ADVIES_UITGEBRACHT)
+    assert "advies" in refused.value.message.nl
     coordinator = open_team(Role.COORDINATOR, clock=JUNE_15)
     with pytest.raises(NotAllowed):
-        move(coordinator, case_id, S.ADVIES_UITGEBRACHT)
-    with coordinator.unit_of_work() as uow:
-        offered = {t.target for t in lifecycle.available_transitions(uow, case_id)}
-    assert offered == {S.IN_BEHANDELING, S.OPGESCHAALD}
-    with team.unit_of_work() as uow:
-        offered = {t.target for t in lifecycle.available_transitions(uow, case_id)}
-    assert S.ADVIES_UITGEBRACHT in offered
+        issue_advice(coordinator, case_id)
 
 
 def test_a_team_member_is_offered_no_moves(open_team):
@@ -99,7 +133,7 @@ def test_a_team_member_is_offered_no_moves(open_team):
 def test_escalation_returns_to_where_it_came_from(open_team):
     team, case_id = registered(open_team)
     move(team, case_id, S.IN_BEHANDELING)
-    move(team, case_id, S.GEAGENDEERD)
+    put_on_agenda(team, case_id)
     move(team, case_id, S.OPGESCHAALD, reason="Naar bovenregionaal expertteam")
     with team.unit_of_work() as uow:
         back = [
@@ -153,8 +187,8 @@ def test_suspension_needs_a_reason_and_only_before_the_advice(open_team):
     with pytest.raises(ValidationError), team.unit_of_work() as uow:
         lifecycle.suspend_case(uow, case_id, SuspensionReason.OTHER, "  ")
     move(team, case_id, S.IN_BEHANDELING)
-    move(team, case_id, S.GEAGENDEERD)
-    move(team, case_id, S.ADVIES_UITGEBRACHT)
+    put_on_agenda(team, case_id)
+    issue_advice(team, case_id)
     with pytest.raises(InvalidTransition), team.unit_of_work() as uow:
         lifecycle.suspend_case(uow, case_id, SuspensionReason.OTHER, "Te laat")
 

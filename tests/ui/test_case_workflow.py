@@ -135,18 +135,19 @@ def test_the_case_moves_through_its_lifecycle_with_the_buttons_the_role_allows(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ReasonDialog, "exec", accept)
-    for target in (
-        CaseStatus.IN_BEHANDELING,
-        CaseStatus.GEAGENDEERD,
-        CaseStatus.ADVIES_UITGEBRACHT,
-    ):
-        button = tab.header.findChild(type(tab.header.access_log), f"move_{target.value}")
+    button_type = type(tab.header.access_log)
+    for target in (CaseStatus.IN_BEHANDELING, CaseStatus.OPGESCHAALD):
+        button = tab.header.findChild(button_type, f"move_{target.value}")
         assert button is not None, f"no button for {target}"
+        # The agenda and the advice are not buttons: a meeting and the advice editor move
+        # the case there.
+        assert tab.header.findChild(button_type, "move_geagendeerd") is None
+        assert tab.header.findChild(button_type, "move_advies_uitgebracht") is None
         button.click()
         wait(qtbot, db)
         assert target.label("nl") in tab.header.facts.text()
-    assert tab.form.detail is not None and tab.form.detail.status == CaseStatus.ADVIES_UITGEBRACHT
-    close = tab.header.findChild(type(tab.header.access_log), "move_afgesloten")
+    assert tab.form.detail is not None and tab.form.detail.status == CaseStatus.OPGESCHAALD
+    close = tab.header.findChild(button_type, "move_afgesloten")
     assert close is not None
 
 
