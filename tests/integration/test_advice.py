@@ -37,7 +37,7 @@ def test_the_chair_issues_an_advice_with_two_care_items_and_two_goals(open_team)
     assert current is not None and current.is_issued and issued.draft is None
     assert current.issued_on == TODAY and current.issued_by == "Vera Voorzit"
     assert [c.care_kind.code for c in current.care_items] == ["intensive_family", "family_home"]
-    assert [c.provider_name for c in current.care_items][0].startswith("Zorggroep Horizon")
+    assert current.care_items[0].provider_name.startswith("Zorggroep Horizon")
     assert current.total_cost == Decimal("60500.50")  # exact, to the cent
     assert len(current.goals) == 2
     with chair.unit_of_work() as uow:
@@ -133,7 +133,7 @@ def test_a_change_is_a_new_version_with_a_reason_and_the_differences_show(open_t
 
 
 def test_only_the_chair_issues(open_team):
-    chair, _table, case_id, state = drafted(open_team)
+    _chair, _table, case_id, state = drafted(open_team)
     coordinator = open_team(Role.COORDINATOR)
     with pytest.raises(NotAllowed), coordinator.unit_of_work() as uow:
         advice.issue_advice(uow, state.draft.id)
