@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -114,7 +114,7 @@ def test_a_change_is_a_new_version_with_a_reason_and_the_differences_show(open_t
         "family_home",
         table.provider_ids[1],
         "Voltijds, met logeerweekenden",
-        date(2026, 7, 20),
+        TODAY + timedelta(days=35),
         "",
         "GM0014",
         Decimal("51000.00"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from expertteam_app.domain.enums import CaseStatus, GuestRole, RecipientKind
@@ -104,7 +104,7 @@ def two_item_draft(provider_ids: list[int], *, today: date) -> advice.AdviceDraf
                 "intensive_family",
                 provider_ids[0],
                 "3 uur per week, 6 maanden",
-                date(today.year, today.month, 28),
+                today + timedelta(days=13),
                 "Start met gezinsgesprek",
                 "GM0014",
                 Decimal("12500.50"),
@@ -113,7 +113,7 @@ def two_item_draft(provider_ids: list[int], *, today: date) -> advice.AdviceDraf
                 "family_home",
                 provider_ids[1],
                 "Voltijds",
-                date(today.year + (today.month // 12), today.month % 12 + 1, 15),
+                today + timedelta(days=30),
                 "",
                 "GM0014",
                 Decimal("48000.00"),
@@ -123,14 +123,14 @@ def two_item_draft(provider_ids: list[int], *, today: date) -> advice.AdviceDraf
             advice.GoalInput(
                 "Daan gaat weer drie dagen per week naar school",
                 "Aanwezigheid volgens schoolregistratie",
-                date(today.year + 1, 1, 31),
-                date(today.year, 12, 1),
+                today + timedelta(days=230),
+                today + timedelta(days=170),
             ),
             advice.GoalInput(
                 "Moeder voelt zich gesteund in de opvoeding",
                 "Schaalvraag 1-10 bij evaluatie",
-                date(today.year + 1, 3, 31),
-                date(today.year + 1, 1, 15),
+                today + timedelta(days=289),
+                today + timedelta(days=214),
             ),
         ],
         recipients=[
