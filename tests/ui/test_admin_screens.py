@@ -3,6 +3,7 @@ database opened on the database worker (as the window does)."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -331,6 +332,12 @@ def test_a_provider_is_added_and_appears_in_the_table(
 
     form.email.clear()
     qtbot.keyClicks(form.email, "intake@debrug.example")
+    # The sociale kaart: ages 4 to 18, a wait of 6 weeks, the team's region.
+    form.min_age.setValue(4)
+    form.max_age.setValue(18)
+    form.wait_weeks.setValue(6)
+    form.region.setCurrentIndex(form.region.findData("JZ01"))
+    qtbot.keyClicks(form.capacity_note, "2 plekken vrij")
     click(qtbot, form.save_button)
     qtbot.waitUntil(lambda: admin.db.idle and dialog.model.rowCount() == 1)
 
@@ -342,11 +349,14 @@ def test_a_provider_is_added_and_appears_in_the_table(
         "050 123 45 67",
         "intake@debrug.example",
     )
-    assert cells[4] == (first_offer[2] if current_language() == "en" else first_offer[1])
+    assert cells[4] == "4–18"
+    assert cells[6] == (first_offer[2] if current_language() == "en" else first_offer[1])
     qtmodeltester.check(dialog.model)
     stored = admin.read(reference.providers)
     assert [p.name for p in stored] == ["Jeugdhulp De Brug"]
     assert stored[0].offer_codes == (first_offer[0],)
+    assert (stored[0].min_age, stored[0].max_age, stored[0].wait_weeks) == (4, 18, 6)
+    assert (stored[0].region_code, stored[0].capacity_note) == ("JZ01", "2 plekken vrij")
 
 
 def test_a_municipality_is_switched_inactive(qtbot: Any, admin: Admin, qtmodeltester: Any) -> None:
@@ -434,6 +444,40 @@ def test_team_settings_change_the_target_lead_time(qtbot: Any, admin: Admin) -> 
     assert not message.isVisible()
     assert dialog.status.text() == tr("TeamSettingsDialog", "The settings are saved.")
     assert admin.read(settings.read_settings).target_lead_time_weeks == 8
+
+
+def test_the_letterhead_takes_a_logo_and_refuses_a_file_that_is_no_image(
+    qtbot: Any, admin: Admin, monkeypatch: Any, tmp_path: Any
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5f8b"))
+    assert image.save(str(logo))
+    not_an_image = tmp_path / "logo.jpg"
+    not_an_image.write_text("geen plaatje")
+    dialog = shown(qtbot, admin, TeamSettingsDialog(admin.db, admin.info))
+    assert dialog.objection_route.toPlainText().startswith("Dit advies is bindend")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_an_image), ""))
+    click(qtbot, dialog.choose_logo)
+    click(qtbot, dialog.save_button)
+    admin.wait()
+    assert dialog.field_messages["letter_logo_b64"].text() == in_language(
+        "Het logo moet een PNG- of JPEG-afbeelding zijn.", "The logo must be a PNG or JPEG image."
+    )
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    click(qtbot, dialog.choose_logo)
+    assert not dialog.logo_preview.pixmap().isNull()
+    qtbot.keyClicks(dialog.letter_contact, "050 000 00 00 · expertteam@voorbeeld.invalid")
+    click(qtbot, dialog.save_button)
+    admin.wait()
+    stored = admin.read(settings.read_settings)
+    assert base64.b64decode(stored.letter_logo_b64) == logo.read_bytes()
+    assert stored.letter_contact == "050 000 00 00 · expertteam@voorbeeld.invalid"
 
 
 # --- access log, check, backup ----------------------------------------------------------

@@ -1,4 +1,4 @@
-"""One provider of the sociale kaart: name, contact, kinds of care, notes."""
+"""One provider of the sociale kaart: name, contact, kinds of care, ages, region, wait."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +28,23 @@ from ui.widgets import CheckList, FieldMessage
 from ui.worker import Database, JobContext, Op
 
 if TYPE_CHECKING:
-    from expertteam_app.services.reference import ListItemRow, ProviderRow
+    from expertteam_app.services.reference import ListItemRow, ProviderRow, RegionRow
+
+UNKNOWN = -1  # a spin box at its minimum shows "unknown" (None)
+
+
+def _optional_spin(name: str, maximum: int, unknown_text: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(UNKNOWN, maximum)
+    spin.setSpecialValueText(unknown_text)
+    spin.setValue(UNKNOWN)
+    spin.setMaximumWidth(110)
+    return spin
+
+
+def _spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == UNKNOWN else spin.value()
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,13 @@ class ProviderValues:
     notes: str
     offer_codes: tuple[str, ...]
     active: bool
+    address: str = ""
+    website: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    region_code: str = ""
+    wait_weeks: int | None = None
+    capacity_note: str = ""
 
 
 def _save_op(values: ProviderValues, provider_id: int | None) -> Op:
@@ -52,6 +79,13 @@ def _save_op(values: ProviderValues, provider_id: int | None) -> Op:
             notes=values.notes,
             offer_codes=values.offer_codes,
             active=values.active,
+            address=values.address,
+            website=values.website,
+            min_age=values.min_age,
+            max_age=values.max_age,
+            region_code=values.region_code,
+            wait_weeks=values.wait_weeks,
+            capacity_note=values.capacity_note,
         )
         with ctx.unit_of_work() as uow:
             return reference.save_provider(uow, data, provider_id)
@@ -69,6 +103,7 @@ class ProviderForm(AdminDialog):
         offers: Sequence[ListItemRow],
         provider: ProviderRow | None = None,
         parent: QWidget | None = None,
+        regions: Sequence[RegionRow] = (),
     ) -> None:
         super().__init__(db, info, parent)
         self.provider = provider
@@ -92,12 +127,36 @@ class ProviderForm(AdminDialog):
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
+        # The sociale kaart: for whom, where, how long the wait is, and where letters go.
+        self.min_age = _optional_spin("minAge", 27, self.tr("any"))
+        self.max_age = _optional_spin("maxAge", 27, self.tr("any"))
+        self.region = QComboBox()
+        self.region.setObjectName("providerRegion")
+        self.region.addItem(self.tr("(national / any region)"), "")
+        for region in regions:
+            self.region.addItem(region.name, region.code)
+        self.wait_weeks = _optional_spin("waitWeeks", 260, self.tr("unknown"))
+        self.wait_weeks.setSuffix(self.tr(" weeks"))
+        self.capacity_note = QLineEdit()
+        self.capacity_note.setObjectName("capacityNote")
+        self.capacity_note.setPlaceholderText(self.tr("e.g. 2 places free from March"))
+        self.address = QPlainTextEdit()
+        self.address.setObjectName("address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(56)
+        self.address.setPlaceholderText(self.tr("Postal address, for advice letters"))
+        self.website = QLineEdit()
+        self.website.setObjectName("website")
         self.active = QCheckBox(self.tr("Active: offered when choosing a provider"))
         self.active.setObjectName("active")
         self.field_messages = {
             "name": FieldMessage(),
             "email": FieldMessage(),
             "offer_codes": FieldMessage(),
+            "min_age": FieldMessage(),
+            "max_age": FieldMessage(),
+            "wait_weeks": FieldMessage(),
+            "region_code": FieldMessage(),
         }
 
         language = current_language()
@@ -112,6 +171,15 @@ class ProviderForm(AdminDialog):
             self.email.setText(provider.email)
             self.notes.setPlainText(provider.notes)
             self.offers.set_codes(provider.offer_codes)
+            self.address.setPlainText(provider.address)
+            self.website.setText(provider.website)
+            self.min_age.setValue(UNKNOWN if provider.min_age is None else provider.min_age)
+            self.max_age.setValue(UNKNOWN if provider.max_age is None else provider.max_age)
+            self.region.setCurrentIndex(max(0, self.region.findData(provider.region_code)))
+            self.wait_weeks.setValue(
+                UNKNOWN if provider.wait_weeks is None else provider.wait_weeks
+            )
+            self.capacity_note.setText(provider.capacity_note)
         self.active.setChecked(provider.active if provider else True)
 
         form = QFormLayout()
@@ -123,6 +191,22 @@ class ProviderForm(AdminDialog):
         form.addRow(
             self.tr("Kinds of care"), with_message(self.offers, self.field_messages["offer_codes"])
         )
+        ages = QHBoxLayout()
+        ages.addWidget(with_message(self.min_age, self.field_messages["min_age"]))
+        ages.addWidget(QLabel(self.tr("to")))
+        ages.addWidget(with_message(self.max_age, self.field_messages["max_age"]))
+        ages.addStretch(1)
+        form.addRow(self.tr("Ages (years)"), ages)
+        form.addRow(
+            self.tr("Region"), with_message(self.region, self.field_messages["region_code"])
+        )
+        form.addRow(
+            self.tr("Current wait"),
+            with_message(self.wait_weeks, self.field_messages["wait_weeks"]),
+        )
+        form.addRow(self.tr("Capacity"), self.capacity_note)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Website"), self.website)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow("", self.active)
         self.buttons = QDialogButtonBox(
@@ -150,6 +234,13 @@ class ProviderForm(AdminDialog):
             notes=self.notes.toPlainText(),
             offer_codes=tuple(self.offers.codes()),
             active=self.active.isChecked(),
+            address=self.address.toPlainText(),
+            website=self.website.text(),
+            min_age=_spin_value(self.min_age),
+            max_age=_spin_value(self.max_age),
+            region_code=str(self.region.currentData() or ""),
+            wait_weeks=_spin_value(self.wait_weeks),
+            capacity_note=self.capacity_note.text(),
         )
 
     def save(self) -> None:

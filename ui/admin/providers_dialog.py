@@ -25,20 +25,27 @@ from ui.session import SessionInfo
 from ui.worker import Database, JobContext, Op
 
 if TYPE_CHECKING:
-    from expertteam_app.services.reference import ListItemRow, ProviderRow
+    from expertteam_app.services.reference import ListItemRow, ProviderRow, RegionRow
 
 
 def _load_op(query: str, include_inactive: bool) -> Op:
-    def op(ctx: JobContext) -> tuple[list[ProviderRow], list[ListItemRow]]:
+    def op(ctx: JobContext) -> tuple[list[ProviderRow], list[ListItemRow], list[RegionRow]]:
         from expertteam_app.services import reference
 
         with ctx.unit_of_work(write=False) as uow:
             return (
                 reference.providers(uow, query=query, include_inactive=include_inactive),
                 reference.list_items(uow, ListKind.OFFER_CATEGORY, include_inactive=True),
+                reference.regions(uow),
             )
 
     return op
+
+
+def _age_range(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return f"{'' if low is None else low}–{'' if high is None else high}"
 
 
 class ProvidersDialog(AdminDialog):
@@ -48,6 +55,7 @@ class ProvidersDialog(AdminDialog):
         self.may_manage = allows(info.role, Permission.PROVIDERS_MANAGE)
         self.providers: dict[int, ProviderRow] = {}
         self.offers: list[ListItemRow] = []
+        self.regions: list[RegionRow] = []
         self.loaded = False
 
         self.search = QLineEdit()
@@ -67,6 +75,8 @@ class ProvidersDialog(AdminDialog):
                 self.tr("Contact person"),
                 self.tr("Phone"),
                 self.tr("E-mail"),
+                self.tr("Ages"),
+                self.tr("Wait"),
                 self.tr("Kinds of care"),
             ],
             self,
@@ -111,18 +121,28 @@ class ProvidersDialog(AdminDialog):
         )
 
     def _show(
-        self, providers: list[ProviderRow], offers: list[ListItemRow], *, select: int | None
+        self,
+        providers: list[ProviderRow],
+        offers: list[ListItemRow],
+        regions: list[RegionRow],
+        *,
+        select: int | None,
     ) -> None:
         keep = select if select is not None else selected_key(self.table)
         language = current_language()
         names = {item.code: item.text(language) for item in offers}
         self.offers = offers
+        self.regions = regions
         self.providers = {p.id: p for p in providers}
         rows = []
         for p in providers:
             name = p.name if p.active else self.tr("{name} (inactive)").format(name=p.name)
             care = ", ".join(names.get(code, code) for code in p.offer_codes)
-            cells = (name, p.contact_name, p.phone, p.email, care)
+            ages = _age_range(p.min_age, p.max_age)
+            wait = (
+                self.tr("{weeks} wk").format(weeks=p.wait_weeks) if p.wait_weeks is not None else ""
+            )
+            cells = (name, p.contact_name, p.phone, p.email, ages, wait, care)
             rows.append(Row(p.id, cells, muted=not p.active))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -151,6 +171,6 @@ class ProvidersDialog(AdminDialog):
             self._open_form(provider)
 
     def _open_form(self, provider: ProviderRow | None) -> None:
-        self.form = ProviderForm(self._db, self.info, self.offers, provider, self)
+        self.form = ProviderForm(self._db, self.info, self.offers, provider, self, self.regions)
         self.form.saved.connect(lambda row: self.refresh(select=row.id))
         self.form.open()

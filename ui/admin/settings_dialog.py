@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +57,13 @@ def _save_op(changes: dict[str, Any]) -> Op:
     return op
 
 
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
+
+
 class TeamSettingsDialog(AdminDialog):
     def __init__(self, db: Database, info: SessionInfo, parent: QWidget | None = None) -> None:
         super().__init__(db, info, parent)
@@ -70,8 +86,37 @@ class TeamSettingsDialog(AdminDialog):
             self.numbers[name] = spin
         self.bsn_in_letters = QCheckBox(label("bsn_in_letters", language))
         self.bsn_in_letters.setObjectName("bsnInLetters")
+        # The advice letter's letterhead and its paragraph on the binding nature.
+        self.letter_address = QPlainTextEdit()
+        self.letter_address.setObjectName("letterAddress")
+        self.letter_address.setTabChangesFocus(True)
+        self.letter_address.setFixedHeight(56)
+        self.letter_contact = QLineEdit()
+        self.letter_contact.setObjectName("letterContact")
+        self.objection_route = QPlainTextEdit()
+        self.objection_route.setObjectName("objectionRoute")
+        self.objection_route.setTabChangesFocus(True)
+        self.objection_route.setFixedHeight(96)
+        self.logo_b64 = ""
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(160, 60)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_logo = QPushButton(self.tr("Choose logo…"))
+        self.choose_logo.setObjectName("chooseLogo")
+        self.choose_logo.clicked.connect(self.pick_logo)
+        self.remove_logo = QPushButton(self.tr("Remove"))
+        self.remove_logo.setObjectName("removeLogo")
+        self.remove_logo.clicked.connect(lambda: self.set_logo(""))
         self.field_messages: dict[str, FieldMessage] = {
-            name: FieldMessage() for name in ("team_name", "region_code", *NUMBERS)
+            name: FieldMessage()
+            for name in (
+                "team_name",
+                "region_code",
+                *NUMBERS,
+                "letter_logo_b64",
+                "objection_route",
+            )
         }
 
         form = QFormLayout()
@@ -86,6 +131,24 @@ class TeamSettingsDialog(AdminDialog):
         for name, spin in self.numbers.items():
             form.addRow(label(name, language), with_message(spin, self.field_messages[name]))
         form.addRow("", self.bsn_in_letters)
+
+        letters = QGroupBox(self.tr("Advice letters"))
+        letter_form = QFormLayout(letters)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.choose_logo)
+        logo_row.addWidget(self.remove_logo)
+        logo_row.addStretch(1)
+        letter_form.addRow(
+            label("letter_logo_b64", language),
+            with_message(_wrap(logo_row), self.field_messages["letter_logo_b64"]),
+        )
+        letter_form.addRow(label("letter_address", language), self.letter_address)
+        letter_form.addRow(label("letter_contact", language), self.letter_contact)
+        letter_form.addRow(
+            label("objection_route", language),
+            with_message(self.objection_route, self.field_messages["objection_route"]),
+        )
 
         note = QLabel(
             self.tr(
@@ -106,6 +169,7 @@ class TeamSettingsDialog(AdminDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(letters)
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -116,7 +180,17 @@ class TeamSettingsDialog(AdminDialog):
         self.run_job(_load_op, self._loaded)
 
     def _editors(self) -> list[QWidget]:
-        return [self.team_name, self.region, *self.numbers.values(), self.bsn_in_letters]
+        return [
+            self.team_name,
+            self.region,
+            *self.numbers.values(),
+            self.bsn_in_letters,
+            self.letter_address,
+            self.letter_contact,
+            self.objection_route,
+            self.choose_logo,
+            self.remove_logo,
+        ]
 
     def update_actions(self) -> None:
         ready = self.loaded is not None and not self.busy
@@ -139,13 +213,52 @@ class TeamSettingsDialog(AdminDialog):
         for name, spin in self.numbers.items():
             spin.setValue(int(getattr(current, name)))
         self.bsn_in_letters.setChecked(current.bsn_in_letters)
+        self.letter_address.setPlainText(current.letter_address)
+        self.letter_contact.setText(current.letter_contact)
+        self.objection_route.setPlainText(current.objection_route)
+        self.set_logo(current.letter_logo_b64)
         self.update_actions()
+
+    def set_logo(self, encoded: str) -> None:
+        self.logo_b64 = encoded
+        pixmap = QPixmap()
+        if encoded and pixmap.loadFromData(base64.b64decode(encoded)):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(no logo)") if not encoded else "?")
+
+    def pick_logo(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the team's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not chosen:
+            return
+        try:
+            data = Path(chosen).read_bytes()
+        except OSError as exc:
+            self.message.show_text(
+                self.tr("The file could not be read: {error}").format(error=exc.strerror or "")
+            )
+            return
+        # Size and kind are checked by the service on Save; the preview shows it at once.
+        self.set_logo(base64.b64encode(data).decode("ascii"))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "team_name": self.team_name.text(),
             "region_code": str(self.region.currentData() or ""),
             "bsn_in_letters": self.bsn_in_letters.isChecked(),
+            "letter_address": self.letter_address.toPlainText().strip(),
+            "letter_contact": self.letter_contact.text().strip(),
+            "objection_route": self.objection_route.toPlainText().strip(),
+            "letter_logo_b64": self.logo_b64,
         }
         values.update({name: spin.value() for name, spin in self.numbers.items()})
         return values
