@@ -30,7 +30,7 @@ from expertteam_app.domain.enums import (
     Urgency,
 )
 from expertteam_app.domain.team import ManagedListItem, Municipality
-from expertteam_app.services import reference
+from expertteam_app.services import reference, settings
 from expertteam_app.services import team as team_service
 from expertteam_app.services.case_bulk import BulkCase, BulkHouseholdMember, write_cases
 from expertteam_app.services.context import Actor, Clock, TeamSession, UnitOfWork
@@ -152,15 +152,40 @@ LAST = [
     ("", "Hoekstra"),
     ("van der", "Veen"),
 ]
-PROVIDERS = [
-    ("Jeugdhulp De Kompasroos (demo)", ("ambulatory", "intensive_family")),
-    ("Gezinshuis Het Lindeblad (demo)", ("family_home",)),
-    ("Kinder- en jeugd-ggz Noorderzon (demo)", ("youth_mental_health", "day_treatment")),
-    ("Stichting Thuis Verder (demo)", ("supported_living", "respite")),
-    ("Behandelgroep De Waddenkust (demo)", ("residential", "secure_care")),
-    ("Pleegzorg Samen Noord (demo)", ("foster_care",)),
-    ("Crisisdienst Jeugd Ommeland (demo)", ("crisis_shelter",)),
-    ("LVB-zorg De Stapsteen (demo)", ("intellectual_disability_care", "education_care")),
+# name, kinds of care, ages (from, to), wait in weeks, capacity
+PROVIDERS: list[tuple[str, tuple[str, ...], tuple[int, int], int, str]] = [
+    (
+        "Jeugdhulp De Kompasroos (demo)",
+        ("ambulatory", "intensive_family"),
+        (0, 18),
+        3,
+        "Intake binnen twee weken",
+    ),
+    ("Gezinshuis Het Lindeblad (demo)", ("family_home",), (4, 17), 8, "1 plek vrij"),
+    (
+        "Kinder- en jeugd-ggz Noorderzon (demo)",
+        ("youth_mental_health", "day_treatment"),
+        (6, 18),
+        16,
+        "Wachtlijst dagbehandeling",
+    ),
+    ("Stichting Thuis Verder (demo)", ("supported_living", "respite"), (16, 23), 6, ""),
+    (
+        "Behandelgroep De Waddenkust (demo)",
+        ("residential", "secure_care"),
+        (12, 18),
+        12,
+        "Geen plek tot het voorjaar",
+    ),
+    ("Pleegzorg Samen Noord (demo)", ("foster_care",), (0, 18), 10, ""),
+    ("Crisisdienst Jeugd Ommeland (demo)", ("crisis_shelter",), (0, 18), 0, "24/7 bereikbaar"),
+    (
+        "LVB-zorg De Stapsteen (demo)",
+        ("intellectual_disability_care", "education_care"),
+        (4, 23),
+        7,
+        "",
+    ),
 ]
 QUESTIONS = [
     "Na een crisisopname is er geen passende vervolgplek; "
@@ -361,7 +386,7 @@ def generate_cases(lists: _Lists, n: int, *, seed: int, today: date) -> list[Bul
                     ]
                 ),
             )
-            for name, _ in providers
+            for name, *_ in providers
         ]
         closed_on = next((on for _, to, on, _ in history if to == CaseStatus.AFGESLOTEN), None)
         cases.append(
@@ -452,15 +477,34 @@ def create_demo_database(
         with team.unit_of_work() as uow:
             for name, role in DEMO_MEMBERS[1:]:
                 team_service.add_member(uow, name, role, DEMO_PASSPHRASE)
-            for name, offers in PROVIDERS:
+            for name, offers, (low, high), wait, capacity in PROVIDERS:
                 reference.save_provider(
                     uow,
-                    reference.ProviderInput(name=name, offer_codes=offers, notes="Demo-aanbieder"),
+                    reference.ProviderInput(
+                        name=name,
+                        offer_codes=offers,
+                        notes="Demo-aanbieder",
+                        min_age=low,
+                        max_age=high,
+                        region_code=DEMO_REGION,
+                        wait_weeks=wait,
+                        capacity_note=capacity,
+                        address="Postbus 1234\n9700 AA Groningen",
+                    ),
                 )
+            settings.update_settings(
+                uow,
+                letter_address="Postbus 9999\n9700 ZZ Groningen",
+                letter_contact="050 000 00 00 · expertteam@demo.invalid",
+            )
         coordinator_id = next(m.id for m in _members(team) if m.role == Role.COORDINATOR)
         # Cases are registered by the coordinator, as in a real team.
         team.actor = Actor(coordinator_id, DEMO_MEMBERS[2][0], Role.COORDINATOR)
         add_demo_cases(team, cases, seed=seed)
+        if cases >= 10:
+            from expertteam_app.services.demo_meetings import add_demo_meetings
+
+            add_demo_meetings(team, _members(team))
     finally:
         team.close()
     return DemoDatabase(Path(path), DEMO_MEMBERS, DEMO_PASSPHRASE, cases)
