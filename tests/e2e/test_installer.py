@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from expertteam_app import __version__
+from tests.support.old_schema import make_schema_0001
 
 pytestmark = [pytest.mark.installer, pytest.mark.slow]
 
@@ -144,12 +145,7 @@ def test_frozen_app_upgrades_an_older_database(
     from expertteam_app.store.vault import Vault, slot_file_for
 
     _member_id, key = Vault.load(slot_file_for(demo_db)).unlock_member(DEMO_MEMBER, DEMO_PASSPHRASE)
-    conn = engine.connect(demo_db, key)
-    try:  # back to schema 0001, as tests/integration/test_undo_and_upgrade.py does
-        conn.execute("DROP TABLE case_revision")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
-    finally:
-        conn.close()
+    make_schema_0001(demo_db, key)  # as tests/integration/test_undo_and_upgrade.py does
 
     smoke(frozen_app, tmp_path, demo_db)
     head = migrate.head_revision()

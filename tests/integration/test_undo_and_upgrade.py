@@ -8,12 +8,13 @@ from sqlalchemy import select
 from expertteam_app.domain.audit import AccessLogEntry
 from expertteam_app.domain.enums import AuditAction, Role
 from expertteam_app.errors import ValidationError
-from expertteam_app.services import cases
+from expertteam_app.services import cases, reference
 from expertteam_app.services import team as team_service
 from expertteam_app.store import engine as engines
 from expertteam_app.store import migrate
 from expertteam_app.store.vault import slot_file_for
 from tests.support.cases import draft
+from tests.support.old_schema import make_schema_0001
 
 
 def test_undo_puts_back_the_case_as_it_was_before_the_last_save(open_team):
@@ -56,15 +57,18 @@ def test_undo_with_nothing_to_undo_is_a_clear_message(open_team):
     assert "geen eerdere opslag" in refused.value.message.nl
 
 
-def _make_schema_0001(path, key) -> None:
-    conn = engines.connect(path, key)
-    conn.execute("DROP TABLE case_revision")
-    conn.execute("UPDATE alembic_version SET version_num = '0001'")
-    conn.close()
-
-
 def test_an_older_database_is_backed_up_then_upgraded_on_open(team_db, team_template):
-    _make_schema_0001(team_db, team_template.data_key)
+    before = team_service.unlock_with_key(
+        team_db, team_template.member_ids[Role.COORDINATOR], team_template.data_key
+    )
+    try:
+        with before.unit_of_work() as uow:
+            reference.save_provider(
+                uow, reference.ProviderInput("Aanbieder Oud", offer_codes=("ambulatory",))
+            )
+    finally:
+        before.close()
+    make_schema_0001(team_db, team_template.data_key)
     team = team_service.unlock_with_key(
         team_db, team_template.member_ids[Role.BEHEERDER], team_template.data_key
     )
@@ -76,9 +80,15 @@ def test_an_older_database_is_backed_up_then_upgraded_on_open(team_db, team_temp
                 .scalar()
             )
             uow.session.connection().exec_driver_sql("SELECT count(*) FROM case_revision").scalar()
+            kept = reference.providers(uow)
     finally:
         team.close()
     assert revision == migrate.head_revision()
+    # 0003 adds columns to `provider` in place: its offers survive (a table copy would have
+    # cascaded them away).
+    assert [(p.name, p.offer_codes, p.wait_weeks) for p in kept] == [
+        ("Aanbieder Oud", ("ambulatory",), None)
+    ]
     backup = team_db.with_name(f"{team_db.name}.voor-schema-{migrate.head_revision()}.bak")
     assert backup.exists() and slot_file_for(backup).exists()
     conn = engines.connect(backup, team_template.data_key, read_only=True)
