@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertteam_app.domain.enums import CaseStatus, SuspensionReason
-from expertteam_app.services.cases import CaseDetail
+from expertteam_app.domain.enums import SuspensionReason
+from expertteam_app.services.cases import CaseDetail, lead_time_exceeded
 from expertteam_app.services.lifecycle import SUSPENDABLE, Transition
 from expertteam_app.services.roles import Permission, allows
 from ui.formatting import day, moment
@@ -230,12 +230,7 @@ class CaseHeader(QWidget):
                     date=day(suspension.started_on), reason=suspension.reason
                 )
             )
-        target_days = self._info.target_lead_time_weeks * 7
-        if (
-            detail.lead_time_days > target_days
-            and detail.imported_advice_on is None
-            and not any(s.to_status == CaseStatus.ADVIES_UITGEBRACHT for s in detail.status_history)
-        ):
+        if lead_time_exceeded(detail, self._info.target_lead_time_weeks):
             warnings.append(
                 self.tr("The lead time is past the team's target of {weeks} weeks.").format(
                     weeks=self._info.target_lead_time_weeks
@@ -322,6 +317,10 @@ class CaseHeader(QWidget):
     def _moved(self, detail: CaseDetail) -> None:
         self.show_case(detail)
         self.changed.emit(detail)
+
+    def refresh(self, detail: CaseDetail) -> None:
+        """The case changed elsewhere (issuing its advice moved it on): show it, tell the rest."""
+        self._moved(detail)
 
     def _failed(self, exc: BaseException, crash: str | None) -> None:
         if crash is None and error_text(exc):

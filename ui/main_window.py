@@ -80,26 +80,48 @@ class IdleWatcher(QObject):
 
 
 class CaseTab(QWidget):
-    """An open case (or a new registration): its header and its form."""
+    """An open case (or a new registration): its header, and below it the registration form
+    and, once the case is saved, its binding advice."""
 
     def __init__(
         self, db: Database, info: SessionInfo, choices: FormChoices, detail: CaseDetail | None
     ) -> None:
         super().__init__()
+        self._db = db
+        self._info = info
+        self._choices = choices
         self.header = CaseHeader(db, info)
         self.form = CaseForm(db, info, choices, detail)
+        self.advice: Any = None  # ui.advice.AdviceEditor, for a saved case
+        self.areas = QTabWidget()
+        self.areas.setObjectName("caseAreas")
+        self.areas.setTabBarAutoHide(True)  # a new registration has only its form
+        self.areas.addTab(self.form, self.tr("Registration"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.areas, 1)
         self.header.setVisible(detail is not None)
         if detail is not None:
             self.header.show_case(detail)
+            self._add_advice(detail)
         self.form.saved.connect(self._saved)
         self.header.changed.connect(self.form.load)
+
+    def _add_advice(self, detail: CaseDetail) -> None:
+        from ui.advice import AdviceEditor
+
+        self.advice = AdviceEditor(self._db, self._info, self._choices, detail)
+        self.areas.addTab(self.advice, self.tr("Advice"))
+        self.advice.case_changed.connect(self.header.refresh)
+        self.header.changed.connect(self.advice.set_case)
 
     def _saved(self, detail: CaseDetail) -> None:
         self.header.setVisible(True)
         self.header.show_case(detail)
+        if self.advice is None:
+            self._add_advice(detail)
+        else:
+            self.advice.set_case(detail)
 
     @property
     def case_id(self) -> int | None:
