@@ -152,6 +152,15 @@ class MainWindow(QMainWindow):
         self.list_page = CaseListPage(db, info)
         self.tabs.addTab(self.list_page, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        from ui.meetings import MeetingListPage
+
+        self.meetings_page = MeetingListPage(db, info)
+        self.tabs.addTab(self.meetings_page, self.tr("Meetings"))
+        self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.meetings_page.changed.connect(lambda: self.list_page.refresh())
+        self.locked_changed.connect(
+            lambda locked: self.meetings_page.clear() if locked else self.meetings_page.refresh()
+        )
         self.tabs.tabCloseRequested.connect(self.close_tab)
 
         self.lock_page = QWidget()
@@ -232,6 +241,32 @@ class MainWindow(QMainWindow):
         case_menu.addAction(
             self._action(
                 self.tr("Find"), self.list_page.search.setFocus, QKeySequence.StandardKey.Find
+            )
+        )
+
+        meetings_menu = self.menuBar().addMenu(self.tr("&Meetings"))
+
+        def show_meetings() -> None:
+            self.tabs.setCurrentWidget(self.meetings_page)
+
+        def new_meeting() -> None:
+            show_meetings()
+            self.meetings_page.new_meeting()
+
+        meetings_menu.addAction(
+            self._action(self.tr("Show meetings"), show_meetings, "Ctrl+2", "showMeetings")
+        )
+        self.new_meeting_action = self._action(
+            self.tr("New meeting…"), new_meeting, "Ctrl+Shift+N", "newMeetingAction"
+        )
+        self.new_meeting_action.setEnabled(allows(role, Permission.CASE_SCHEDULE))
+        meetings_menu.addAction(self.new_meeting_action)
+        meetings_menu.addAction(
+            self._action(
+                self.tr("Open the meeting room"),
+                self.meetings_page.open_selected,
+                None,
+                "openMeetingRoom",
             )
         )
 
