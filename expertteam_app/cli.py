@@ -299,6 +299,37 @@ def cmd_cases_show(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_advice_letter(args: argparse.Namespace, out: Output) -> int:
+    from expertteam_app.errors import NotFound
+    from expertteam_app.services import advice, cases, documents
+
+    team = _unlock(args)
+    try:
+        with team.unit_of_work() as uow:
+            state = advice.advice_state(uow, cases.case_id_for_reference(uow, args.reference))
+        wanted = (
+            next((v for v in state.versions if v.number == args.version), None)
+            if args.version
+            else state.current
+        )
+        if wanted is None:
+            raise NotFound(
+                f"{args.reference} heeft geen uitgebracht advies"
+                + (f" met versie {args.version}." if args.version else "."),
+                f"{args.reference} has no issued advice"
+                + (f" with version {args.version}." if args.version else "."),
+            )
+        with team.unit_of_work() as uow:
+            written = documents.export_advice_letter(uow, wanted.id, Path(args.pdf))
+    finally:
+        team.close()
+    out.say(
+        f"Adviesbrief (versie {wanted.number}) geschreven naar {written}.",
+        f"Advice letter (version {wanted.number}) written to {written}.",
+    )
+    return 0
+
+
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import access_log
 
@@ -535,6 +566,16 @@ def build_parser() -> argparse.ArgumentParser:
     _unlock_args(p)
     p.add_argument("reference")
     p.set_defaults(func=cmd_cases_show)
+
+    advice_cmd = sub.add_parser("advice", help="bindend advies").add_subparsers(
+        dest="advice_command", required=True
+    )
+    p = advice_cmd.add_parser("letter", help="de adviesbrief als PDF")
+    _unlock_args(p)
+    p.add_argument("reference")
+    p.add_argument("--pdf", required=True, help="waar de PDF komt")
+    p.add_argument("--version", type=int, help="een eerdere versie (standaard: die van kracht)")
+    p.set_defaults(func=cmd_advice_letter)
 
     audit = sub.add_parser("audit", help="toegangslogboek").add_subparsers(
         dest="audit_command", required=True

@@ -494,3 +494,38 @@ def test_demo_creates_synthetic_cases_and_if_missing_then_leaves_it_alone(tmp_pa
         passphrase="demo-expertteam",
     )
     assert listed.stdout.strip().splitlines()[-1] == "20 van 20 casus(sen)."
+
+
+# --- advice letter -----------------------------------------------------------------------
+
+
+def test_the_advice_letter_is_written_as_pdf_from_the_command_line(tmp_path):
+    from pypdf import PdfReader
+
+    from expertteam_app.services import meetings
+    from expertteam_app.services import team as team_service
+
+    assert run(tmp_path, "demo", "--db", "demo.etdb", "--cases", "20").returncode == 0
+    team = team_service.unlock(tmp_path / "demo.etdb", "Demo Voorzitter", "demo-expertteam")
+    try:
+        with team.unit_of_work() as uow:
+            held = meetings.list_meetings(uow)[0]  # the demo's held meeting, with an advice
+            advised = meetings.get_meeting(uow, held.id).agenda[0].case_reference
+            planned = meetings.get_meeting(uow, meetings.list_meetings(uow)[1].id)
+            not_advised = planned.agenda[0].case_reference
+    finally:
+        team.close()
+    unlock = ("--db", "demo.etdb", "--user", "Demo Coördinator")
+
+    done = run(tmp_path, "advice", "letter", *unlock, advised, "--pdf", "brief.pdf",
+               passphrase="demo-expertteam")  # fmt: skip
+    missing = run(tmp_path, "advice", "letter", *unlock, not_advised, "--pdf", "x.pdf",
+                  passphrase="demo-expertteam")  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert "Adviesbrief (versie 1) geschreven naar brief.pdf" in done.stdout
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "brief.pdf").pages)
+    assert advised in text and "Vertrouwelijk" in text and "Demo Voorzitter" in text
+    assert missing.returncode == 10
+    assert "geen uitgebracht advies" in one_line(missing.stderr)
+    assert not (tmp_path / "x.pdf").exists()
