@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -30,6 +30,11 @@ def _parser() -> argparse.ArgumentParser:
         help="open --db as --user (passphrase from EXPERTTEAM_PASSPHRASE), show the case list, exit",
     )
     parser.add_argument("--user", help="member name for --smoke")
+    parser.add_argument(
+        "--smoke-letter",
+        metavar="PDF",
+        help="with --smoke: also write the letter of the first issued advice (reportlab check)",
+    )
     # For the start-up benchmark: quit as soon as the unlock window is on screen.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -58,7 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.install(interactive=not args.smoke and app.platformName() != "offscreen")
     controller = AppController(prefs, args.db)
     if args.smoke:
-        return controller.smoke(args.user or "", os.environ.get("EXPERTTEAM_PASSPHRASE", ""))
+        return controller.smoke(
+            args.user or "",
+            os.environ.get("EXPERTTEAM_PASSPHRASE", ""),
+            letter=Path(args.smoke_letter) if args.smoke_letter else None,
+        )
     controller.start()
     if args.startup_probe:
         from PySide6.QtCore import QTimer
@@ -123,8 +132,9 @@ class AppController:
         dialog.open()
         self._recovery = dialog
 
-    def smoke(self, user: str, passphrase: str) -> int:
-        """Unlock, show the main window with its first page of cases, then quit (installer test)."""
+    def smoke(self, user: str, passphrase: str, letter: Path | None = None) -> int:
+        """Unlock, show the main window with its first page of cases, then quit (installer
+        test). With `letter`, also write the first issued advice's letter as PDF there."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         from ui import session
@@ -146,6 +156,13 @@ class AppController:
 
         def finish(rows: int) -> None:
             outcome["rows"] = rows
+            if letter is None:
+                loop.quit()
+            else:
+                self.db.run(_first_letter(letter), on_done=written, on_error=failed)
+
+        def written(path: Path) -> None:
+            outcome["letter"] = path
             loop.quit()
 
         def failed(exc: BaseException, crash: str | None) -> None:
@@ -158,11 +175,31 @@ class AppController:
         if self.main_window is not None:
             self.main_window.close()
         self.db.shutdown()
-        if "rows" in outcome:
+        if "rows" in outcome and (letter is None or "letter" in outcome):
             print(f"smoke ok: main window shows {outcome['rows']} cases")
+            if letter is not None:
+                print(f"smoke ok: advice letter written to {outcome['letter']}")
             return 0
         print(f"smoke failed: {outcome.get('error', 'timeout')}", file=sys.stderr)
         return 1
+
+
+def _first_letter(target: Path) -> Any:
+    def op(ctx: Any) -> Path:
+        from sqlalchemy import select
+
+        from expertteam_app.domain.advice import BindingAdvice
+        from expertteam_app.services import documents
+
+        with ctx.unit_of_work() as uow:
+            advice_id = uow.session.scalar(
+                select(BindingAdvice.id).where(BindingAdvice.issued_at.is_not(None)).limit(1)
+            )
+            if advice_id is None:
+                raise RuntimeError("no issued advice in this database")
+            return documents.export_advice_letter(uow, advice_id, target)
+
+    return op
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@ def demo_db(tmp_path: Path) -> Path:
     return database
 
 
-def smoke(executable: Path, tmp_path: Path, database: Path) -> None:
+def smoke(executable: Path, tmp_path: Path, database: Path, *extra: str) -> None:
     done = run_frozen(
         executable,
         tmp_path,
@@ -124,6 +124,7 @@ def smoke(executable: Path, tmp_path: Path, database: Path) -> None:
         str(database),
         "--user",
         DEMO_MEMBER,
+        *extra,
         EXPERTTEAM_PASSPHRASE=DEMO_PASSPHRASE,
     )
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
@@ -131,10 +132,15 @@ def smoke(executable: Path, tmp_path: Path, database: Path) -> None:
     assert not list((tmp_path / "logs").glob("crash-*")), "the smoke run wrote a crash report"
 
 
-def test_frozen_app_opens_the_demo_database(
+def test_frozen_app_opens_the_demo_database_and_writes_an_advice_letter(
     frozen_app: Path, tmp_path: Path, demo_db: Path
 ) -> None:
-    smoke(frozen_app, tmp_path, demo_db)
+    from pypdf import PdfReader
+
+    letter = tmp_path / "adviesbrief.pdf"
+    smoke(frozen_app, tmp_path, demo_db, "--smoke-letter", str(letter))
+    text = "\n".join(page.extract_text() for page in PdfReader(letter).pages)
+    assert "Bindend advies" in text and "Vertrouwelijk" in text
 
 
 def test_frozen_app_upgrades_an_older_database(
