@@ -114,6 +114,14 @@ class GuestRow(QWidget):
         grid.addWidget(self.organisation, 2, 0)
         grid.addWidget(self.case, 2, 1)
         grid.addWidget(self.case_message, 3, 0, 1, 2)
+        # The typed fields take the width; the two choices stay as wide as their texts.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for combo in (self.role, self.case):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.set_cases([])
         self.name.textChanged.connect(self.changed)
         self.organisation.textChanged.connect(self.changed)
@@ -196,7 +204,7 @@ class MeetingDialog(AdminDialog):
         self.attendees = CheckList()
         self.attendees.setObjectName("attendees")
         self.attendees.set_items((str(m.id), m.name) for m in members)
-        self.attendees.setMinimumHeight(110)
+        self.attendees.setFixedHeight(120)  # the guests below take the room that is left
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("meetingNotes")
         self.notes.setTabChangesFocus(True)
@@ -230,9 +238,8 @@ class MeetingDialog(AdminDialog):
         form.addRow(self.tr("Place"), with_message(self.place, self.field_messages["place"]))
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Chair"), with_message(self.chair, self.field_messages["chair_id"]))
-        form.addRow(
-            self.tr("Attendees"), with_message(self.attendees, self.field_messages["attendee_ids"])
-        )
+        form.addRow(self.tr("Attendees"), self.attendees)
+        form.addRow("", self.field_messages["attendee_ids"])
         form.addRow(self.tr("Guests"), guests_scroll)
         form.addRow(self.tr("Notes"), self.notes)
 
