@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -214,15 +215,18 @@ def schedulable_cases(uow: UnitOfWork, text: str = "", limit: int = 200) -> list
 def list_meetings(uow: UnitOfWork, *, from_day: date | None = None) -> list[MeetingRow]:
     """Meetings from `from_day` on (all when None), soonest first. Shows no client data."""
     uow.require(Permission.CASE_READ)
+    has_action = (
+        select(AgendaAction.id).where(AgendaAction.agenda_item_id == AgendaItem.id).exists()
+    )
+    typed = func.length(func.trim(AgendaItem.discussion)) + func.length(
+        func.trim(AgendaItem.agreements)
+    )
+    has_minutes = (typed > 0) | has_action
     items = (
         select(
             AgendaItem.meeting_id,
             func.count().label("cases"),
-            func.sum(
-                (func.length(AgendaItem.discussion) + func.length(AgendaItem.agreements) > 0).cast(
-                    type_=AgendaItem.position.type
-                )
-            ).label("minutes"),
+            func.sum(sql_case((has_minutes, 1), else_=0)).label("minutes"),
         )
         .group_by(AgendaItem.meeting_id)
         .subquery()
@@ -547,20 +551,14 @@ def save_minutes(uow: UnitOfWork, agenda_item_id: int, minutes: MinutesInput) ->
         case_reference=case.reference,
         person_id=case.young_person_id,
     )
-    problems = Problems()
-    for index, action in enumerate(minutes.actions):
-        if not action.what.strip():
-            problems.add(
-                f"actions.{index}.what",
-                "Beschrijf wat er gedaan wordt.",
-                "Describe what will be done.",
-            )
-    problems.raise_if_any()
     item.discussion = minutes.discussion
     item.agreements = minutes.agreements
+    # Minutes are saved while they are typed: a half-typed action (a who without its what
+    # yet) is kept as it is, never a reason to refuse the save. Empty rows are dropped.
+    kept = [a for a in minutes.actions if a.who.strip() or a.what.strip() or a.due_on]
     item.actions = [
         AgendaAction(position=i, who=a.who.strip(), what=a.what.strip(), due_on=a.due_on)
-        for i, a in enumerate(minutes.actions)
+        for i, a in enumerate(kept)
     ]
     item.minutes_updated_at = uow.clock.now()
     item.minutes_updated_by_id = uow.actor.member_id

@@ -160,3 +160,18 @@ def test_cancelling_a_meeting_without_minutes_returns_its_cases(open_team):
     assert [status(team, c) for c in table.case_ids] == [S.IN_BEHANDELING] * 3
     with team.unit_of_work() as uow:
         assert meetings.list_meetings(uow) == []
+
+
+def test_a_half_typed_action_is_kept_and_counts_as_minutes(open_team):
+    team = open_team(Role.COORDINATOR)
+    table = plan_table(team)
+    with team.unit_of_work() as uow:
+        view = meetings.get_meeting(uow, table.meeting_id)
+    only_action = meetings.MinutesInput(
+        "", "", (meetings.ActionInput("Cor", ""), meetings.ActionInput("", ""))
+    )
+    with team.unit_of_work() as uow:
+        saved = meetings.save_minutes(uow, view.agenda[1].id, only_action)
+    assert [(a.who, a.what) for a in saved.actions] == [("Cor", "")]  # the empty row dropped
+    with team.unit_of_work() as uow:
+        assert meetings.list_meetings(uow)[0].minutes_count == 1
