@@ -433,9 +433,27 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, ("● " if tab.form.dirty else "") + title)
 
+    def _advice_may_go(self, tabs: list[CaseTab]) -> bool:
+        """Unsaved advice edits are not dropped without asking (the draft is saved by hand)."""
+        unsaved = [t.form.title() for t in tabs if t.advice is not None and t.advice.dirty]
+        if not unsaved:
+            return True
+        choice = QMessageBox.question(
+            self,
+            self.tr("Unsaved advice"),
+            self.tr(
+                "The advice of {titles} has changes that are not saved. Close anyway and lose them?"
+            ).format(titles=", ".join(unsaved)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return choice == QMessageBox.StandardButton.Discard
+
     def close_tab(self, index: int) -> bool:
         tab = self.tabs.widget(index)
         if not isinstance(tab, CaseTab):
+            return False
+        if not self._advice_may_go([tab]):
             return False
         if not tab.form.confirm_leave():
             if not tab.form.dirty:
@@ -522,6 +540,9 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._advice_may_go(self.case_tabs()):
+            event.ignore()
+            return
         if self.locked:
             unsaved = [t.form.title() for t in self.case_tabs() if t.form.dirty]
             if unsaved:

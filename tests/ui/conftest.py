@@ -41,8 +41,14 @@ def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
             f"unexpected modal dialog: {type(self).__name__} {self.windowTitle()!r}"
         )
 
+    def refuse_static(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected modal message box: {args[1:3]!r}")
+
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
+    # The static helpers run their own event loop in C++, out of reach of `exec` above.
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse_static)
 
 
 @pytest.fixture

@@ -55,6 +55,8 @@ def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
     for main in opened:  # what a test left unsaved is not the teardown's question
         for tab in main.case_tabs():
             tab.form._set_dirty(False)
+            if tab.advice is not None:
+                tab.advice._set_dirty(False)
         main.close()
         main.deleteLater()
 
@@ -491,3 +493,27 @@ def test_totals_per_municipality_and_a_screenshot_of_the_editor(qtbot, db, table
     editor.save_button.click()
     wait(qtbot, db)
     assert "Vul bij dit doel" in new_goal.message.text()
+
+
+def test_unsaved_advice_is_not_dropped_without_asking(qtbot, db, table, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    main = window(Role.VOORZITTER)
+    tab, editor = open_advice(qtbot, db, main, table.case_ids[0])
+    qtbot.keyClicks(editor.rationale, "Nog niet opgeslagen onderbouwing")
+    assert editor.dirty
+    asked: list[str] = []
+
+    def answer(choice):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert main.close_tab(main.tabs.indexOf(tab)) is False
+    assert tab in main.case_tabs() and tab.form.title() in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert main.close_tab(main.tabs.indexOf(tab)) is True
+    assert main.case_tabs() == []

@@ -34,6 +34,8 @@ def window(qtbot, db, prefs, unlocked):  # type: ignore[no-untyped-def]
     for main in opened:  # what a test left unsaved is not the teardown's question
         for tab in main.case_tabs():
             tab.form._set_dirty(False)
+            if tab.advice is not None:
+                tab.advice._set_dirty(False)
         main.close()
         main.deleteLater()
 
