@@ -16,10 +16,6 @@ from ui.worker import Database, JobContext
 MakePdf = Callable[[JobContext, Path], Any]  # runs on the worker; writes the file at the path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def open_document(path: Path) -> None:
     """Hand the file to the system viewer (a PDF reader)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -28,7 +24,10 @@ def open_document(path: Path) -> None:
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(Path(folder) / suggested_name), _tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Documents", "Save as PDF"),
+        str(Path(folder) / suggested_name),
+        QCoreApplication.translate("Documents", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -48,7 +47,9 @@ def export_pdf(
     path = ask_pdf_path(parent, suggested_name)
     if path is None:
         return
-    progress = QProgressDialog(_tr("Making the PDF…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("Documents", "Making the PDF…"), "", 0, 0, parent
+    )
     progress.setObjectName("pdfProgress")
     progress.setCancelButton(None)  # a letter takes a second; nothing to cancel
     progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log of {reference}</source>
@@ -30,6 +45,25 @@
     <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By when (DD-MM-YYYY)</source>
+        <translation>By when (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY; an unreadable date is not kept.</source>
+        <translation>Type the date as DD-MM-YYYY; an unreadable date is not kept.</translation>
     </message>
 </context>
 <context>
@@ -95,6 +129,249 @@
     </message>
 </context>
 <context>
+    <name>AdviceEditor</name>
+    <message>
+        <source>Versions…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>Letter as PDF…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Issue advice…</source>
+        <translation>Issue advice…</translation>
+    </message>
+    <message>
+        <source>Only the chair (voorzitter) issues the advice.</source>
+        <translation>Only the chair (voorzitter) issues the advice.</translation>
+    </message>
+    <message>
+        <source>Your role may not export case data.</source>
+        <translation>Your role may not export case data.</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Advised care</source>
+        <translation>Advised care</translation>
+    </message>
+    <message>
+        <source>No new care needed</source>
+        <translation>No new care needed</translation>
+    </message>
+    <message>
+        <source>Why no new care is needed</source>
+        <translation>Why no new care is needed</translation>
+    </message>
+    <message>
+        <source>Add care</source>
+        <translation>Add care</translation>
+    </message>
+    <message>
+        <source>Feasible goals</source>
+        <translation>Feasible goals</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Case direction and rationale</source>
+        <translation>Case direction and rationale</translation>
+    </message>
+    <message>
+        <source>Who directs the case (regiehouder)</source>
+        <translation>Who directs the case (regiehouder)</translation>
+    </message>
+    <message>
+        <source>Why this care, by these providers, now: the team's reasoning.</source>
+        <translation>Why this care, by these providers, now: the team's reasoning.</translation>
+    </message>
+    <message>
+        <source>Case director</source>
+        <translation>Case director</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Addressees of the letter</source>
+        <translation>Addressees of the letter</translation>
+    </message>
+    <message>
+        <source>Add addressee</source>
+        <translation>Add addressee</translation>
+    </message>
+    <message>
+        <source>Draft advice — version {n}</source>
+        <translation>Draft advice — version {n}</translation>
+    </message>
+    <message>
+        <source>Reason for the new version: {reason}</source>
+        <translation>Reason for the new version: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {n}, issued on {date} by {name}, stays in force until this version is issued.</source>
+        <translation>Version {n}, issued on {date} by {name}, stays in force until this version is issued.</translation>
+    </message>
+    <message>
+        <source>Save the draft as you go; issue it when it is complete.</source>
+        <translation>Save the draft as you go; issue it when it is complete.</translation>
+    </message>
+    <message>
+        <source>The chair (voorzitter) issues the advice once it is complete.</source>
+        <translation>The chair (voorzitter) issues the advice once it is complete.</translation>
+    </message>
+    <message>
+        <source>Issued advice — version {n}</source>
+        <translation>Issued advice — version {n}</translation>
+    </message>
+    <message>
+        <source>Issued on {date} by {name}. Binding: it cannot be changed; a change is a new version with a reason.</source>
+        <translation>Issued on {date} by {name}. Binding: it cannot be changed; a change is a new version with a reason.</translation>
+    </message>
+    <message>
+        <source>Reason for this version: {reason}</source>
+        <translation>Reason for this version: {reason}</translation>
+    </message>
+    <message>
+        <source>No advice yet</source>
+        <translation>No advice yet</translation>
+    </message>
+    <message>
+        <source>A case that is '{status}' takes no advice.</source>
+        <translation>A case that is '{status}' takes no advice.</translation>
+    </message>
+    <message>
+        <source>Build the advice below and save it as a draft; the chair issues it.</source>
+        <translation>Build the advice below and save it as a draft; the chair issues it.</translation>
+    </message>
+    <message>
+        <source>The chair and the coordinator draft the advice.</source>
+        <translation>The chair and the coordinator draft the advice.</translation>
+    </message>
+    <message>
+        <source>Superseded: {versions}.</source>
+        <translation>Superseded: {versions}.</translation>
+    </message>
+    <message>
+        <source>version {n} of {date}</source>
+        <translation>version {n} of {date}</translation>
+    </message>
+    <message>
+        <source>Discussed in the meeting of {date}.</source>
+        <translation>Discussed in the meeting of {date}.</translation>
+    </message>
+    <message>
+        <source>You can read the advice; your role does not change it.</source>
+        <translation>You can read the advice; your role does not change it.</translation>
+    </message>
+    <message>
+        <source>Expected cost in total: {total}</source>
+        <translation>Expected cost in total: {total}</translation>
+    </message>
+    <message>
+        <source>Per municipality: {parts}</source>
+        <translation>Per municipality: {parts}</translation>
+    </message>
+    <message>
+        <source>Not done: see the marked fields.</source>
+        <translation>Not done: see the marked fields.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Draft saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Issue the binding advice</source>
+        <translation>Issue the binding advice</translation>
+    </message>
+    <message>
+        <source>Issue version {n} of the advice for {reference}?</source>
+        <translation>Issue version {n} of the advice for {reference}?</translation>
+    </message>
+    <message>
+        <source>Once issued, the advice is binding for the providers and the municipality, and it cannot be changed: a change is a new version with a reason.</source>
+        <translation>Once issued, the advice is binding for the providers and the municipality, and it cannot be changed: a change is a new version with a reason.</translation>
+    </message>
+    <message>
+        <source>Issue advice</source>
+        <translation>Issue advice</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>The draft is saved but not issued: see the marked fields.</source>
+        <translation>The draft is saved but not issued: see the marked fields.</translation>
+    </message>
+    <message>
+        <source>Version {n} is issued. The advice is binding from now on.</source>
+        <translation>Version {n} is issued. The advice is binding from now on.</translation>
+    </message>
+    <message>
+        <source>Opening a new version…</source>
+        <translation>Opening a new version…</translation>
+    </message>
+    <message>
+        <source>Version {n} is open as a draft, starting from the version in force.</source>
+        <translation>Version {n} is open as a draft, starting from the version in force.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Discard draft version {n}?</source>
+        <translation>Discard draft version {n}?</translation>
+    </message>
+    <message>
+        <source>What it holds is deleted. Issued versions stay as they are.</source>
+        <translation>What it holds is deleted. Issued versions stay as they are.</translation>
+    </message>
+    <message>
+        <source>The draft is discarded.</source>
+        <translation>The draft is discarded.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the letter shows what is saved.</source>
+        <translation>Save the draft first: the letter shows what is saved.</translation>
+    </message>
+    <message>
+        <source>The letter is saved as {path}.</source>
+        <translation>The letter is saved as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Make a backup</source>
@@ -111,6 +388,57 @@
     <message>
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemRow</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Choose from the sociale kaart</source>
+        <translation>Choose from the sociale kaart</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. 3 hours a week for 6 months</source>
+        <translation>e.g. 3 hours a week for 6 months</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>Kind of care</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>Start at the latest</source>
+        <translation>Start at the latest</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Funded by</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Expected cost</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, e.g. 1.250,00.</source>
+        <translation>Type an amount in euros, e.g. 1.250,00.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +871,17 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -624,6 +963,63 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRow</name>
+    <message>
+        <source>What is reached, feasibly, and by whom</source>
+        <translation>What is reached, feasibly, and by whom</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>GuestRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>For the whole meeting</source>
+        <translation>For the whole meeting</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1213,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Cases</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -851,6 +1251,22 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Find</source>
         <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Show meetings</source>
+        <translation>Show meetings</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Open the meeting room</source>
+        <translation>Open the meeting room</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -915,6 +1331,14 @@ Case register, binding advice and learning tables for regional expert teams in y
 Case register, binding advice and learning tables for regional expert teams in youth care.</translation>
     </message>
     <message>
+        <source>Unsaved advice</source>
+        <translation>Unsaved advice</translation>
+    </message>
+    <message>
+        <source>The advice of {titles} has changes that are not saved. Close anyway and lose them?</source>
+        <translation>The advice of {titles} has changes that are not saved. Close anyway and lose them?</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -923,6 +1347,378 @@ Case register, binding advice and learning tables for regional expert teams in y
 Unlock first to save them. Quit anyway and lose them?</source>
         <translation>These cases have changes that are not saved: {titles}.
 Unlock first to save them. Quit anyway and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>Meeting of {date}</translation>
+    </message>
+    <message>
+        <source>Room and building, or 'online'</source>
+        <translation>Room and building, or 'online'</translation>
+    </message>
+    <message>
+        <source>For example: case meeting June</source>
+        <translation>For example: case meeting June</translation>
+    </message>
+    <message>
+        <source>(choose the chair)</source>
+        <translation>(choose the chair)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Find a case by reference or name…</source>
+        <translation>Find a case by reference or name…</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove from the agenda</source>
+        <translation>Remove from the agenda</translation>
+    </message>
+    <message>
+        <source>Preparation for the chosen case</source>
+        <translation>Preparation for the chosen case</translation>
+    </message>
+    <message>
+        <source>Explanatory analysis and the question for the table</source>
+        <translation>Explanatory analysis and the question for the table</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>In this order:</source>
+        <translation>In this order:</translation>
+    </message>
+    <message>
+        <source>Minutes exist for this case; it stays on the agenda</source>
+        <translation>Minutes exist for this case; it stays on the agenda</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>With minutes</source>
+        <translation>With minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Show past meetings</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <translation>Agenda as PDF…</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF…</source>
+        <translation>Minutes as PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <source>The chair's view in the room: one case at a time, with its minutes</source>
+        <translation>The chair's view in the room: one case at a time, with its minutes</translation>
+    </message>
+    <message>
+        <source>{n} meeting(s)</source>
+        <translation>{n} meeting(s)</translation>
+    </message>
+    <message>
+        <source>agenda {date}.pdf</source>
+        <translation>agenda {date}.pdf</translation>
+    </message>
+    <message>
+        <source>minutes {date}.pdf</source>
+        <translation>minutes {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of {when} ({title})? Its cases go back to 'in behandeling' unless they are on another agenda.</source>
+        <translation>Cancel the meeting of {when} ({title})? Its cases go back to 'in behandeling' unless they are on another agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoom</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>◀ Previous case</source>
+        <translation>◀ Previous case</translation>
+    </message>
+    <message>
+        <source>Alt+Left or Ctrl+PgUp</source>
+        <translation>Alt+Left or Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next case ▶</source>
+        <translation>Next case ▶</translation>
+    </message>
+    <message>
+        <source>Alt+Right or Ctrl+PgDown</source>
+        <translation>Alt+Right or Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Actions (who, what, by when)</source>
+        <translation>Actions (who, what, by when)</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Next case</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Previous case</translation>
+    </message>
+    <message>
+        <source>Meeting {date} — {title}</source>
+        <translation>Meeting {date} — {title}</translation>
+    </message>
+    <message>
+        <source>chair: {name}</source>
+        <translation>chair: {name}</translation>
+    </message>
+    <message>
+        <source>There are no cases on this agenda.</source>
+        <translation>There are no cases on this agenda.</translation>
+    </message>
+    <message>
+        <source>Minutes have been written for this case</source>
+        <translation>Minutes have been written for this case</translation>
+    </message>
+    <message>
+        <source>Case {n} of {count}</source>
+        <translation>Case {n} of {count}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Question to the team</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Care so far</source>
+        <translation>Care so far</translation>
+    </message>
+    <message>
+        <source>Guests for this case</source>
+        <translation>Guests for this case</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Problem areas</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
+    </message>
+    <message>
+        <source>Earlier advice</source>
+        <translation>Earlier advice</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>day {n} since registration</source>
+        <translation>day {n} since registration</translation>
+    </message>
+    <message>
+        <source>start by {date}</source>
+        <translation>start by {date}</translation>
+    </message>
+    <message>
+        <source>target {date}</source>
+        <translation>target {date}</translation>
+    </message>
+    <message>
+        <source>Version {n}, issued {date}</source>
+        <translation>Version {n}, issued {date}</translation>
+    </message>
+    <message>
+        <source>No new care: {reason}</source>
+        <translation>No new care: {reason}</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Imported advice of {date}</source>
+        <translation>Imported advice of {date}</translation>
+    </message>
+    <message>
+        <source>Imported advice</source>
+        <translation>Imported advice</translation>
+    </message>
+    <message>
+        <source>No earlier advice.</source>
+        <translation>No earlier advice.</translation>
+    </message>
+    <message>
+        <source>Read only: your role does not keep minutes</source>
+        <translation>Read only: your role does not keep minutes</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>a fault in the program</source>
+        <translation>a fault in the program</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} Close again to discard it.</source>
+        <translation>Not saved: {reason} Close again to discard it.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1883,25 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>New version of the advice</source>
+        <translation>New version of the advice</translation>
+    </message>
+    <message>
+        <source>Version {current} stays in force until version {next} is issued. Why does the advice change?</source>
+        <translation>Version {current} stays in force until version {next} is issued. Why does the advice change?</translation>
+    </message>
+    <message>
+        <source>The reason goes into the file.</source>
+        <translation>The reason goes into the file.</translation>
+    </message>
+    <message>
+        <source>Open new version</source>
+        <translation>Open new version</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -1155,6 +1970,30 @@ Their key is destroyed: they can no longer open the team database. What they did
         <translation>Provider {name}</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>(national / any region)</source>
+        <translation>(national / any region)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>e.g. 2 places free from March</source>
+        <translation>e.g. 2 places free from March</translation>
+    </message>
+    <message>
+        <source>Postal address, for advice letters</source>
+        <translation>Postal address, for advice letters</translation>
+    </message>
+    <message>
         <source>Active: offered when choosing a provider</source>
         <translation>Active: offered when choosing a provider</translation>
     </message>
@@ -1179,8 +2018,119 @@ Their key is destroyed: they can no longer open the team database. What they did
         <translation>Kinds of care</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ages (years)</source>
+        <translation>Ages (years)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Current wait</source>
+        <translation>Current wait</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Choose a provider (sociale kaart)</source>
+        <translation>Choose a provider (sociale kaart)</translation>
+    </message>
+    <message>
+        <source>First the providers that offer {kind} (in bold) and take a young person of {age}, then by shortest wait.</source>
+        <translation>First the providers that offer {kind} (in bold) and take a young person of {age}, then by shortest wait.</translation>
+    </message>
+    <message>
+        <source>First the providers that offer {kind} (in bold), then by shortest wait.</source>
+        <translation>First the providers that offer {kind} (in bold), then by shortest wait.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of care first to see the providers that offer it at the top.</source>
+        <translation>Choose the kind of care first to see the providers that offer it at the top.</translation>
+    </message>
+    <message>
+        <source>Search by name, contact, address or notes</source>
+        <translation>Search by name, contact, address or notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For this case</source>
+        <translation>For this case</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Kinds of care</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Ages</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>offers it</source>
+        <translation>offers it</translation>
+    </message>
+    <message>
+        <source>does not offer it</source>
+        <translation>does not offer it</translation>
+    </message>
+    <message>
+        <source>age fits</source>
+        <translation>age fits</translation>
+    </message>
+    <message>
+        <source>age does not fit</source>
+        <translation>age does not fit</translation>
+    </message>
+    <message>
+        <source>{weeks} wk</source>
+        <translation>{weeks} wk</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} providers</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2164,14 @@ Their key is destroyed: they can no longer open the team database. What they did
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Ages</source>
+        <translation>Ages</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
         <source>Kinds of care</source>
         <translation>Kinds of care</translation>
     </message>
@@ -1228,6 +2186,10 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>{weeks} wk</source>
+        <translation>{weeks} wk</translation>
     </message>
     <message>
         <source>Providers shown: {count}</source>
@@ -1322,6 +2284,25 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>The chain is broken: {problem}</source>
         <translation>The chain is broken: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientRow</name>
+    <message>
+        <source>Address lines (optional)</source>
+        <translation>Address lines (optional)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +2501,40 @@ Their key is destroyed: they can no longer open the team database. What they did
         <translation>Team settings</translation>
     </message>
     <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Advice letters</source>
+        <translation>Advice letters</translation>
+    </message>
+    <message>
         <source>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</source>
         <translation>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</translation>
     </message>
     <message>
         <source>(no region)</source>
         <translation>(no region)</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Choose the team's logo</source>
+        <translation>Choose the team's logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>The file could not be read: {error}</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
@@ -1632,6 +2641,57 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>Expertteam — unlock</source>
         <translation>Expertteam — unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of the advice for {reference}</source>
+        <translation>Versions of the advice for {reference}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Version {number} is the first version: nothing to compare.</source>
+        <translation>Version {number} is the first version: nothing to compare.</translation>
+    </message>
+    <message>
+        <source>Version {new} is the same as version {old}.</source>
+        <translation>Version {new} is the same as version {old}.</translation>
+    </message>
+    <message>
+        <source>What changed in version {new} against version {old}:</source>
+        <translation>What changed in version {new} against version {old}:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name />
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log of {reference}</source>
@@ -30,6 +45,25 @@
     <message>
         <source>Workstation</source>
         <translation>Werkplek</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By when (DD-MM-YYYY)</source>
+        <translation>Wanneer (DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY; an unreadable date is not kept.</source>
+        <translation>Typ de datum als DD-MM-JJJJ; een onleesbare datum wordt niet bewaard.</translation>
     </message>
 </context>
 <context>
@@ -95,6 +129,249 @@
     </message>
 </context>
 <context>
+    <name>AdviceEditor</name>
+    <message>
+        <source>Versions…</source>
+        <translation>Versies…</translation>
+    </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>Brief als pdf…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Concept weggooien…</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nieuwe versie…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <source>Issue advice…</source>
+        <translation>Advies uitbrengen…</translation>
+    </message>
+    <message>
+        <source>Only the chair (voorzitter) issues the advice.</source>
+        <translation>Alleen de voorzitter brengt het advies uit.</translation>
+    </message>
+    <message>
+        <source>Your role may not export case data.</source>
+        <translation>Uw rol mag geen casusgegevens exporteren.</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Advised care</source>
+        <translation>In te zetten hulp</translation>
+    </message>
+    <message>
+        <source>No new care needed</source>
+        <translation>Geen nieuwe hulp nodig</translation>
+    </message>
+    <message>
+        <source>Why no new care is needed</source>
+        <translation>Waarom geen nieuwe hulp nodig is</translation>
+    </message>
+    <message>
+        <source>Add care</source>
+        <translation>Hulp toevoegen</translation>
+    </message>
+    <message>
+        <source>Feasible goals</source>
+        <translation>Haalbare doelen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Case direction and rationale</source>
+        <translation>Regie en onderbouwing</translation>
+    </message>
+    <message>
+        <source>Who directs the case (regiehouder)</source>
+        <translation>Wie de regie heeft (regiehouder)</translation>
+    </message>
+    <message>
+        <source>Why this care, by these providers, now: the team's reasoning.</source>
+        <translation>Waarom deze hulp, door deze aanbieders, nu: de afweging van het team.</translation>
+    </message>
+    <message>
+        <source>Case director</source>
+        <translation>Regiehouder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Addressees of the letter</source>
+        <translation>Geadresseerden van de brief</translation>
+    </message>
+    <message>
+        <source>Add addressee</source>
+        <translation>Geadresseerde toevoegen</translation>
+    </message>
+    <message>
+        <source>Draft advice — version {n}</source>
+        <translation>Conceptadvies — versie {n}</translation>
+    </message>
+    <message>
+        <source>Reason for the new version: {reason}</source>
+        <translation>Reden van de nieuwe versie: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {n}, issued on {date} by {name}, stays in force until this version is issued.</source>
+        <translation>Versie {n}, uitgebracht op {date} door {name}, blijft van kracht tot deze versie is uitgebracht.</translation>
+    </message>
+    <message>
+        <source>Save the draft as you go; issue it when it is complete.</source>
+        <translation>Sla het concept tussentijds op; breng het uit als het compleet is.</translation>
+    </message>
+    <message>
+        <source>The chair (voorzitter) issues the advice once it is complete.</source>
+        <translation>De voorzitter brengt het advies uit als het compleet is.</translation>
+    </message>
+    <message>
+        <source>Issued advice — version {n}</source>
+        <translation>Uitgebracht advies — versie {n}</translation>
+    </message>
+    <message>
+        <source>Issued on {date} by {name}. Binding: it cannot be changed; a change is a new version with a reason.</source>
+        <translation>Uitgebracht op {date} door {name}. Bindend: het kan niet worden gewijzigd; een wijziging is een nieuwe versie met een reden.</translation>
+    </message>
+    <message>
+        <source>Reason for this version: {reason}</source>
+        <translation>Reden van deze versie: {reason}</translation>
+    </message>
+    <message>
+        <source>No advice yet</source>
+        <translation>Nog geen advies</translation>
+    </message>
+    <message>
+        <source>A case that is '{status}' takes no advice.</source>
+        <translation>Bij een casus die '{status}' is, hoort geen advies.</translation>
+    </message>
+    <message>
+        <source>Build the advice below and save it as a draft; the chair issues it.</source>
+        <translation>Stel het advies hieronder op en sla het op als concept; de voorzitter brengt het uit.</translation>
+    </message>
+    <message>
+        <source>The chair and the coordinator draft the advice.</source>
+        <translation>De voorzitter en de coördinator stellen het advies op.</translation>
+    </message>
+    <message>
+        <source>Superseded: {versions}.</source>
+        <translation>Vervangen: {versions}.</translation>
+    </message>
+    <message>
+        <source>version {n} of {date}</source>
+        <translation>versie {n} van {date}</translation>
+    </message>
+    <message>
+        <source>Discussed in the meeting of {date}.</source>
+        <translation>Besproken in het overleg van {date}.</translation>
+    </message>
+    <message>
+        <source>You can read the advice; your role does not change it.</source>
+        <translation>U kunt het advies lezen; uw rol wijzigt het niet.</translation>
+    </message>
+    <message>
+        <source>Expected cost in total: {total}</source>
+        <translation>Verwachte kosten in totaal: {total}</translation>
+    </message>
+    <message>
+        <source>Per municipality: {parts}</source>
+        <translation>Per gemeente: {parts}</translation>
+    </message>
+    <message>
+        <source>Not done: see the marked fields.</source>
+        <translation>Niet gelukt: zie de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Concept opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Issue the binding advice</source>
+        <translation>Het bindend advies uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issue version {n} of the advice for {reference}?</source>
+        <translation>Versie {n} van het advies voor {reference} uitbrengen?</translation>
+    </message>
+    <message>
+        <source>Once issued, the advice is binding for the providers and the municipality, and it cannot be changed: a change is a new version with a reason.</source>
+        <translation>Eenmaal uitgebracht is het advies bindend voor de aanbieders en de gemeente, en kan het niet meer worden gewijzigd: een wijziging is een nieuwe versie met een reden.</translation>
+    </message>
+    <message>
+        <source>Issue advice</source>
+        <translation>Advies uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Uitbrengen…</translation>
+    </message>
+    <message>
+        <source>The draft is saved but not issued: see the marked fields.</source>
+        <translation>Het concept is opgeslagen maar niet uitgebracht: zie de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Version {n} is issued. The advice is binding from now on.</source>
+        <translation>Versie {n} is uitgebracht. Het advies is vanaf nu bindend.</translation>
+    </message>
+    <message>
+        <source>Opening a new version…</source>
+        <translation>Nieuwe versie openen…</translation>
+    </message>
+    <message>
+        <source>Version {n} is open as a draft, starting from the version in force.</source>
+        <translation>Versie {n} staat open als concept, vanaf de versie die van kracht is.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <source>Discard draft version {n}?</source>
+        <translation>Conceptversie {n} weggooien?</translation>
+    </message>
+    <message>
+        <source>What it holds is deleted. Issued versions stay as they are.</source>
+        <translation>Wat erin staat wordt verwijderd. Uitgebrachte versies blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>The draft is discarded.</source>
+        <translation>Het concept is weggegooid.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the letter shows what is saved.</source>
+        <translation>Sla eerst het concept op: de brief toont wat is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The letter is saved as {path}.</source>
+        <translation>De brief is opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Make a backup</source>
@@ -111,6 +388,57 @@
     <message>
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemRow</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Choose from the sociale kaart</source>
+        <translation>Kies uit de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>e.g. 3 hours a week for 6 months</source>
+        <translation>bijv. 3 uur per week gedurende 6 maanden</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>Soort hulp</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensiteit</translation>
+    </message>
+    <message>
+        <source>Start at the latest</source>
+        <translation>Uiterlijk starten</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Gefinancierd door</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Verwachte kosten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, e.g. 1.250,00.</source>
+        <translation>Typ een bedrag in euro, bijvoorbeeld 1.250,00.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +871,17 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Registration</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -624,6 +963,63 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRow</name>
+    <message>
+        <source>What is reached, feasibly, and by whom</source>
+        <translation>Wat haalbaar bereikt wordt, en door wie</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Hoe het gemeten wordt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemeten met</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>GuestRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>For the whole meeting</source>
+        <translation>Voor het hele overleg</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1213,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Casussen</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -851,6 +1251,22 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Find</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Overleggen</translation>
+    </message>
+    <message>
+        <source>Show meetings</source>
+        <translation>Overleggen tonen</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuw overleg…</translation>
+    </message>
+    <message>
+        <source>Open the meeting room</source>
+        <translation>De overlegzaal openen</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -915,6 +1331,14 @@ Case register, binding advice and learning tables for regional expert teams in y
 Casusregistratie, bindend advies en leertafels voor regionale expertteams jeugd.</translation>
     </message>
     <message>
+        <source>Unsaved advice</source>
+        <translation>Advies niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The advice of {titles} has changes that are not saved. Close anyway and lose them?</source>
+        <translation>Het advies van {titles} heeft wijzigingen die niet zijn opgeslagen. Toch sluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -923,6 +1347,378 @@ Casusregistratie, bindend advies en leertafels voor regionale expertteams jeugd.
 Unlock first to save them. Quit anyway and lose them?</source>
         <translation>Deze casussen hebben niet-opgeslagen wijzigingen: {titles}.
 Ontgrendel eerst om ze op te slaan. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>Overleg van {date}</translation>
+    </message>
+    <message>
+        <source>Room and building, or 'online'</source>
+        <translation>Zaal en gebouw, of 'online'</translation>
+    </message>
+    <message>
+        <source>For example: case meeting June</source>
+        <translation>Bijvoorbeeld: casusoverleg juni</translation>
+    </message>
+    <message>
+        <source>(choose the chair)</source>
+        <translation>(kies de voorzitter)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Find a case by reference or name…</source>
+        <translation>Zoek een casus op kenmerk of naam…</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Op de agenda zetten</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove from the agenda</source>
+        <translation>Van de agenda halen</translation>
+    </message>
+    <message>
+        <source>Preparation for the chosen case</source>
+        <translation>Voorbereiding van de gekozen casus</translation>
+    </message>
+    <message>
+        <source>Explanatory analysis and the question for the table</source>
+        <translation>Verklarende analyse en de vraag aan het overleg</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>In this order:</source>
+        <translation>In deze volgorde:</translation>
+    </message>
+    <message>
+        <source>Minutes exist for this case; it stays on the agenda</source>
+        <translation>Over deze casus is verslag gemaakt; hij blijft op de agenda</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>With minutes</source>
+        <translation>Met verslag</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Eerdere overleggen tonen</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuw overleg…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Overleg openen</translation>
+    </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <translation>Agenda als pdf…</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF…</source>
+        <translation>Verslag als pdf…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Overleg annuleren…</translation>
+    </message>
+    <message>
+        <source>The chair's view in the room: one case at a time, with its minutes</source>
+        <translation>Het beeld van de voorzitter in de zaal: één casus tegelijk, met het verslag</translation>
+    </message>
+    <message>
+        <source>{n} meeting(s)</source>
+        <translation>{n} overleg(gen)</translation>
+    </message>
+    <message>
+        <source>agenda {date}.pdf</source>
+        <translation>agenda {date}.pdf</translation>
+    </message>
+    <message>
+        <source>minutes {date}.pdf</source>
+        <translation>verslag {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Overleg annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of {when} ({title})? Its cases go back to 'in behandeling' unless they are on another agenda.</source>
+        <translation>Het overleg van {when} ({title}) annuleren? De casussen gaan terug naar 'in behandeling', tenzij ze op een andere agenda staan.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoom</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>◀ Previous case</source>
+        <translation>◀ Vorige casus</translation>
+    </message>
+    <message>
+        <source>Alt+Left or Ctrl+PgUp</source>
+        <translation>Alt+Links of Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next case ▶</source>
+        <translation>Volgende casus ▶</translation>
+    </message>
+    <message>
+        <source>Alt+Right or Ctrl+PgDown</source>
+        <translation>Alt+Rechts of Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Wat is besproken</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Bespreking</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Actions (who, what, by when)</source>
+        <translation>Acties (wie, wat, wanneer)</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Volgende casus</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Vorige casus</translation>
+    </message>
+    <message>
+        <source>Meeting {date} — {title}</source>
+        <translation>Overleg {date} — {title}</translation>
+    </message>
+    <message>
+        <source>chair: {name}</source>
+        <translation>voorzitter: {name}</translation>
+    </message>
+    <message>
+        <source>There are no cases on this agenda.</source>
+        <translation>Er staan geen casussen op deze agenda.</translation>
+    </message>
+    <message>
+        <source>Minutes have been written for this case</source>
+        <translation>Voor deze casus is verslag gemaakt</translation>
+    </message>
+    <message>
+        <source>Case {n} of {count}</source>
+        <translation>Casus {n} van {count}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Question to the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Care so far</source>
+        <translation>Hulp tot nu toe</translation>
+    </message>
+    <message>
+        <source>Guests for this case</source>
+        <translation>Gasten voor deze casus</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Earlier advice</source>
+        <translation>Eerder advies</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} jaar</translation>
+    </message>
+    <message>
+        <source>day {n} since registration</source>
+        <translation>dag {n} sinds de aanmelding</translation>
+    </message>
+    <message>
+        <source>start by {date}</source>
+        <translation>start uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>target {date}</source>
+        <translation>streefdatum {date}</translation>
+    </message>
+    <message>
+        <source>Version {n}, issued {date}</source>
+        <translation>Versie {n}, uitgebracht {date}</translation>
+    </message>
+    <message>
+        <source>No new care: {reason}</source>
+        <translation>Geen nieuwe hulp: {reason}</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Imported advice of {date}</source>
+        <translation>Geïmporteerd advies van {date}</translation>
+    </message>
+    <message>
+        <source>Imported advice</source>
+        <translation>Geïmporteerd advies</translation>
+    </message>
+    <message>
+        <source>No earlier advice.</source>
+        <translation>Geen eerder advies.</translation>
+    </message>
+    <message>
+        <source>Read only: your role does not keep minutes</source>
+        <translation>Alleen lezen: uw rol maakt geen verslag</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>a fault in the program</source>
+        <translation>een fout in het programma</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} Close again to discard it.</source>
+        <translation>Niet opgeslagen: {reason} Sluit nogmaals om het weg te gooien.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1883,25 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>New version of the advice</source>
+        <translation>Nieuwe versie van het advies</translation>
+    </message>
+    <message>
+        <source>Version {current} stays in force until version {next} is issued. Why does the advice change?</source>
+        <translation>Versie {current} blijft van kracht tot versie {next} is uitgebracht. Waarom verandert het advies?</translation>
+    </message>
+    <message>
+        <source>The reason goes into the file.</source>
+        <translation>De reden komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Open new version</source>
+        <translation>Nieuwe versie openen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -1155,6 +1970,30 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
         <translation>Aanbieder {name}</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>(national / any region)</source>
+        <translation>(landelijk / elke regio)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>e.g. 2 places free from March</source>
+        <translation>bijv. 2 plekken vrij vanaf maart</translation>
+    </message>
+    <message>
+        <source>Postal address, for advice letters</source>
+        <translation>Postadres, voor adviesbrieven</translation>
+    </message>
+    <message>
         <source>Active: offered when choosing a provider</source>
         <translation>Actief: wordt aangeboden bij het kiezen van een aanbieder</translation>
     </message>
@@ -1179,8 +2018,119 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
         <translation>Soorten hulp</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Ages (years)</source>
+        <translation>Leeftijden (jaren)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Current wait</source>
+        <translation>Huidige wachttijd</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Choose a provider (sociale kaart)</source>
+        <translation>Kies een aanbieder (sociale kaart)</translation>
+    </message>
+    <message>
+        <source>First the providers that offer {kind} (in bold) and take a young person of {age}, then by shortest wait.</source>
+        <translation>Eerst de aanbieders die {kind} bieden (vet) en een jeugdige van {age} opnemen, dan op kortste wachttijd.</translation>
+    </message>
+    <message>
+        <source>First the providers that offer {kind} (in bold), then by shortest wait.</source>
+        <translation>Eerst de aanbieders die {kind} bieden (vet), dan op kortste wachttijd.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of care first to see the providers that offer it at the top.</source>
+        <translation>Kies eerst de soort hulp; de aanbieders die die bieden staan dan bovenaan.</translation>
+    </message>
+    <message>
+        <source>Search by name, contact, address or notes</source>
+        <translation>Zoek op naam, contactpersoon, adres of notities</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>For this case</source>
+        <translation>Voor deze casus</translation>
+    </message>
+    <message>
+        <source>Kinds of care</source>
+        <translation>Soorten hulp</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>offers it</source>
+        <translation>biedt het</translation>
+    </message>
+    <message>
+        <source>does not offer it</source>
+        <translation>biedt het niet</translation>
+    </message>
+    <message>
+        <source>age fits</source>
+        <translation>leeftijd past</translation>
+    </message>
+    <message>
+        <source>age does not fit</source>
+        <translation>leeftijd past niet</translation>
+    </message>
+    <message>
+        <source>{weeks} wk</source>
+        <translation>{weeks} wk</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} aanbieders</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2164,14 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
         <source>Kinds of care</source>
         <translation>Soorten hulp</translation>
     </message>
@@ -1228,6 +2186,10 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (inactief)</translation>
+    </message>
+    <message>
+        <source>{weeks} wk</source>
+        <translation>{weeks} wk</translation>
     </message>
     <message>
         <source>Providers shown: {count}</source>
@@ -1322,6 +2284,25 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>The chain is broken: {problem}</source>
         <translation>De keten is verbroken: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientRow</name>
+    <message>
+        <source>Address lines (optional)</source>
+        <translation>Adresregels (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +2501,40 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
         <translation>Teaminstellingen</translation>
     </message>
     <message>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Advice letters</source>
+        <translation>Adviesbrieven</translation>
+    </message>
+    <message>
         <source>Saved settings apply at once: the lock time, the target lead time and the team name in this window.</source>
         <translation>Opgeslagen instellingen gelden meteen: de vergrendeltijd, de streeftermijn en de teamnaam in dit venster.</translation>
     </message>
     <message>
         <source>(no region)</source>
         <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Choose the team's logo</source>
+        <translation>Kies het logo van het team</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Het bestand kon niet worden gelezen: {error}</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
@@ -1632,6 +2641,57 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>Expertteam — unlock</source>
         <translation>Expertteam — ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of the advice for {reference}</source>
+        <translation>Versies van het advies voor {reference}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Uitgebracht op</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgebracht door</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Version {number} is the first version: nothing to compare.</source>
+        <translation>Versie {number} is de eerste versie: er is niets te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Version {new} is the same as version {old}.</source>
+        <translation>Versie {new} is gelijk aan versie {old}.</translation>
+    </message>
+    <message>
+        <source>What changed in version {new} against version {old}:</source>
+        <translation>Wat veranderde in versie {new} ten opzichte van versie {old}:</translation>
     </message>
 </context>
 </TS>

@@ -194,3 +194,40 @@ def test_strings_inside_expressions_are_in_the_translations_too():
             if text not in committed:
                 missing.append(f"{path}: {text!r}")
     assert missing == []
+
+
+def test_the_meeting_and_advice_screens_show_no_english(qtbot, db, prefs, unlocked):
+    from tests.support.advice import plan_table
+    from tests.ui.conftest import run_sync
+    from ui.main_window import MainWindow
+    from ui.meetings.meeting_room import MeetingRoom
+
+    unlocked(Role.COORDINATOR)
+    table = run_sync(qtbot, db, lambda ctx: plan_table(ctx.team))
+    info = unlocked(Role.VOORZITTER)
+    main = MainWindow(db, prefs, info)
+    main.show()
+    wait(qtbot, db)
+    page = main.meetings_page
+    page.new_meeting()
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=10_000)
+    room = page.open_room(table.meeting_id)
+    assert isinstance(room, MeetingRoom)
+    qtbot.waitUntil(lambda: room.current_item() is not None and db.idle, timeout=10_000)
+    main.open_case(table.case_ids[0])
+    wait(qtbot, db)
+    tab = main.case_tabs()[0]
+    tab.areas.setCurrentWidget(tab.advice)
+    qtbot.waitUntil(lambda: tab.advice.loaded, timeout=10_000)
+    wait(qtbot, db)
+    shown = set()
+    for window in (main, page, page.dialog, room, tab.advice):
+        shown |= visible_texts(window)
+    model = page.model
+    shown |= {model.headerData(c, headers_orientation()) for c in range(model.columnCount())}
+    page.dialog.close()
+    room.close()
+    wait(qtbot, db)
+    main.close()
+    assert untranslated(shown) == set()
+    assert {"Overleggen", "Advies", "Aanmelding"} <= shown
