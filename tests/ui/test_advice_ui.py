@@ -61,6 +61,13 @@ def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
         main.deleteLater()
 
 
+def t(text: str, context: str = "AdviceEditor") -> str:
+    """What the window shows for `text` in the language installed for the tests."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 def open_advice(
     qtbot: Any, db: Any, main: MainWindow, case_id: int
 ) -> tuple[CaseTab, AdviceEditor]:
@@ -144,7 +151,7 @@ def confirm(editor: AdviceEditor) -> None:
 def test_the_chair_builds_saves_and_issues_an_advice(qtbot, db, table, window):
     main = window(Role.VOORZITTER)
     tab, editor = open_advice(qtbot, db, main, table.case_ids[0])
-    assert editor.headline.text() == "No advice yet"
+    assert editor.headline.text() == t("No advice yet")
     # Addressees come from the case: the referrer, the mother with custody, the municipality.
     names = [row.name.text() for row in editor.recipients.rows]
     assert "Els Wijkwerker" in names and "Gemeente Groningen" in names
@@ -198,8 +205,8 @@ def test_the_chair_builds_saves_and_issues_an_advice(qtbot, db, table, window):
     editor.save_button.click()
     wait(qtbot, db)
     assert editor.state is not None and editor.state.draft is not None
-    assert editor.headline.text() == "Draft advice — version 1"
-    assert "Draft saved" in editor.status.text()
+    assert editor.headline.text() == t("Draft advice — version {n}").format(n=1)
+    assert t("Draft saved at {time}.").split("{time}")[0] in editor.status.text()
     assert not editor.dirty
     saved = editor.state.draft
     assert [c.provider_name for c in saved.care_items] == [
@@ -219,7 +226,7 @@ def test_the_chair_builds_saves_and_issues_an_advice(qtbot, db, table, window):
     confirm(editor)
     wait(qtbot, db)
     assert editor.state.current is not None and editor.state.current.number == 1
-    assert editor.headline.text() == "Issued advice — version 1"
+    assert editor.headline.text() == t("Issued advice — version {n}").format(n=1)
     assert "Vera Voorzit" in editor.state_label.text()
     qtbot.waitUntil(lambda: "Advies uitgebracht" in tab.header.facts.text(), timeout=5_000)
     assert not tab.header.warning.isVisibleTo(tab.header)  # the lead-time clock stopped
@@ -249,7 +256,7 @@ def test_an_issued_advice_is_read_only_and_the_service_refuses_a_save(qtbot, db,
     main = window(Role.VOORZITTER)
     service_issue(qtbot, db, table, table.case_ids[0])
     _tab, editor = open_advice(qtbot, db, main, table.case_ids[0])
-    assert editor.headline.text() == "Issued advice — version 1"
+    assert editor.headline.text() == t("Issued advice — version {n}").format(n=1)
     assert len(editor.care.rows) == 2 and len(editor.goals.rows) == 2
     assert inputs_accepting_edits(editor) == []
     assert not editor.save_button.isEnabled() and not editor.issue_button.isEnabled()
@@ -278,7 +285,7 @@ def test_a_new_version_with_a_reason_is_issued_and_its_difference_shown(qtbot, d
     wait(qtbot, db)
     assert editor.state is not None and editor.state.draft is not None
     assert editor.state.draft.number == 2
-    assert editor.headline.text() == "Draft advice — version 2"
+    assert editor.headline.text() == t("Draft advice — version {n}").format(n=2)
     assert "deeltijds starten" in editor.state_label.text()
     assert inputs_accepting_edits(editor)  # the draft is editable again
     assert not editor.new_version_button.isEnabled()  # one draft at a time
@@ -288,7 +295,9 @@ def test_a_new_version_with_a_reason_is_issued_and_its_difference_shown(qtbot, d
     confirm(editor)  # saves what is on screen, then issues it
     wait(qtbot, db)
     assert editor.state.current is not None and editor.state.current.number == 2
-    assert "version 1 of" in editor.state_label.text()  # the superseded version is named
+    assert (
+        t("version {n} of {date}").format(n=1, date="") in editor.state_label.text()
+    )  # the superseded version is named
 
     editor.versions_button.click()
     versions = editor.versions_dialog
@@ -303,7 +312,9 @@ def test_a_new_version_with_a_reason_is_issued_and_its_difference_shown(qtbot, d
     assert "Voltijds" in before and "Deeltijds, 3 dagen per week" in after
     versions.select_version(1)
     assert versions.difference_rows() == []
-    assert "first version" in versions.caption.text()
+    assert versions.caption.text() == t(
+        "Version {number} is the first version: nothing to compare.", "VersionsDialog"
+    ).format(number=1)
 
 
 def test_problems_appear_next_to_their_field_while_typing(qtbot, db, table, window):
@@ -334,7 +345,7 @@ def test_problems_appear_next_to_their_field_while_typing(qtbot, db, table, wind
     wait(qtbot, db)
     assert editor.state is not None and editor.state.draft is None
     assert "Vul bij deze hulp" in row.message.text()
-    assert "marked fields" in editor.status.text()
+    assert editor.status.text() == t("Not done: see the marked fields.")
     assert "na de adviesdatum" in row.messages["latest_start"].text()
 
 
@@ -353,14 +364,14 @@ def test_the_coordinator_saves_a_draft_but_cannot_issue_it(qtbot, db, table, win
     assert editor.state.draft.no_new_care
     assert editor.save_button.isEnabled()
     assert not editor.issue_button.isEnabled()
-    assert "chair" in editor.issue_button.toolTip()
+    assert editor.issue_button.toolTip() == t("Only the chair (voorzitter) issues the advice.")
     assert editor.discard_button.isEnabled()
 
     editor.discard_button.click()
     confirm(editor)
     wait(qtbot, db)
     assert editor.state is not None and editor.state.versions == ()
-    assert editor.headline.text() == "No advice yet"
+    assert editor.headline.text() == t("No advice yet")
 
 
 @pytest.mark.parametrize("role", [Role.LID, Role.BEHEERDER])
@@ -371,7 +382,7 @@ def test_a_member_or_administrator_reads_the_advice_but_may_not_print_it(
     service_issue(qtbot, db, table, table.case_ids[0])
     main = window(role)
     _tab, editor = open_advice(qtbot, db, main, table.case_ids[0])
-    assert editor.headline.text() == "Issued advice — version 1"
+    assert editor.headline.text() == t("Issued advice — version {n}").format(n=1)
     assert inputs_accepting_edits(editor) == []
     for button in (editor.save_button, editor.issue_button, editor.new_version_button):
         assert not button.isVisible()
@@ -403,7 +414,7 @@ def test_the_letter_is_written_as_pdf_and_opened(qtbot, db, table, window, tmp_p
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Zorggroep Horizon" in text
     assert "CONCEPT" not in text
-    assert "saved as" in editor.status.text()
+    assert t("The letter is saved as {path}.").split("{path}")[0] in editor.status.text()
 
     # A draft prints too, marked as such.
     editor.new_version_button.click()
@@ -438,8 +449,8 @@ def test_the_picker_ranks_providers_that_offer_the_kind_first(
         qtbot.waitUntil(lambda p=picker: p.loaded, timeout=5_000)
         assert picker.model.rowCount() == 2
         assert picker.model.provider(0).name == first
-        assert "offers it" in picker.model.row(0).cells[1]
-        assert "does not offer it" in picker.model.row(1).cells[1]
+        assert t("offers it", "ProviderPicker") in picker.model.row(0).cells[1]
+        assert t("does not offer it", "ProviderPicker") in picker.model.row(1).cells[1]
         qtmodeltester.check(picker.model)
     # The age counts too: De Linde takes young people up to 17 only.
     picker = ProviderPicker(db, kinds=kinds, care_kind_code="", age=18)
@@ -471,7 +482,7 @@ def test_totals_per_municipality_and_a_screenshot_of_the_editor(qtbot, db, table
     run_sync(qtbot, db, op)
     main.resize(1360, 1000)
     _tab, editor = open_advice(qtbot, db, main, table.case_ids[0])
-    assert editor.headline.text() == "Draft advice — version 1"
+    assert editor.headline.text() == t("Draft advice — version {n}").format(n=1)
     lines = editor.totals.text().splitlines()
     assert lines[0].endswith("€ 60.500,50")
     assert "Almere € 48.000,00" in lines[1] and "Groningen € 12.500,50" in lines[1]
