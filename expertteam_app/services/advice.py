@@ -37,7 +37,6 @@ from expertteam_app.errors import (
     ValidationError,
 )
 from expertteam_app.services import lifecycle
-from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.cases import Coded, load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.reference import items_by_code
@@ -323,21 +322,8 @@ def _state(session: Session, case: Case) -> AdviceState:
 def advice_state(uow: UnitOfWork, case_id: int) -> AdviceState:
     """Every version of the case's advice; a read of the case in the access log."""
     case = load_case(uow.session, case_id)
-    uow.require(
-        Permission.CASE_READ,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
-    uow.log(
-        AuditEvent(
-            AuditAction.READ,
-            case_id=case.id,
-            case_reference=case.reference,
-            person_id=case.young_person_id,
-            detail="advice",
-        )
-    )
+    uow.require_case(Permission.CASE_READ, case)
+    uow.log_case(AuditAction.READ, case, "advice")
     return _state(uow.session, case)
 
 
@@ -347,12 +333,7 @@ def suggested_draft(uow: UnitOfWork, case_id: int) -> AdviceDraft:
     from expertteam_app.domain.meeting import AgendaItem
 
     case = load_case(uow.session, case_id)
-    uow.require(
-        Permission.ADVICE_DRAFT,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.ADVICE_DRAFT, case)
     recipients: list[RecipientInput] = []
     if case.referrer_organisation or case.referrer_contact_name:
         recipients.append(
@@ -532,12 +513,7 @@ def _problems(
 def draft_problems(uow: UnitOfWork, case_id: int, draft: AdviceDraft) -> list[FieldProblem]:
     """For the editor while typing: everything issuing would refuse, dated today."""
     case = load_case(uow.session, case_id)
-    uow.require(
-        Permission.CASE_READ,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.CASE_READ, case)
     return _problems(uow.session, draft, uow.clock.today(), complete=True)
 
 
@@ -627,16 +603,12 @@ def _refuse_issued(advice: BindingAdvice) -> None:
         )
 
 
-def _log(uow: UnitOfWork, case: Case, action: AuditAction, detail: str) -> None:
-    uow.log(
-        AuditEvent(
-            action,
-            case_id=case.id,
-            case_reference=case.reference,
-            person_id=case.young_person_id,
-            detail=detail,
+def _refuse_undraftable(case: Case) -> None:
+    if case.status not in DRAFTABLE:
+        raise InvalidTransition(
+            f"Bij een casus die {case.status.label('nl').lower()} is, hoort geen (nieuw) advies.",
+            f"A case that is '{case.status.label('en').lower()}' takes no (new) advice.",
         )
-    )
 
 
 def save_draft(
@@ -648,17 +620,8 @@ def save_draft(
 ) -> AdviceState:
     """Create version 1's draft, or save the open draft of the case."""
     case = load_case(uow.session, case_id)
-    uow.require(
-        Permission.ADVICE_DRAFT,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
-    if case.status not in DRAFTABLE:
-        raise InvalidTransition(
-            f"Bij een casus die {case.status.label('nl').lower()} is, hoort geen (nieuw) advies.",
-            f"A case that is '{case.status.label('en').lower()}' takes no (new) advice.",
-        )
+    uow.require_case(Permission.ADVICE_DRAFT, case)
+    _refuse_undraftable(case)
     versions = _versions(uow.session, case.id)
     advice = versions[-1] if versions else None
     if advice is not None:
@@ -679,24 +642,15 @@ def save_draft(
     _fill(uow.session, advice, draft)
     advice.updated_at = uow.clock.now()
     uow.session.flush()
-    _log(uow, case, AuditAction.CHANGE, f"advice v{advice.number} draft saved")
+    uow.log_case(AuditAction.CHANGE, case, f"advice v{advice.number} draft saved")
     return _state(uow.session, case)
 
 
 def new_version(uow: UnitOfWork, case_id: int, reason: str) -> AdviceState:
     """Open a draft for the next version, starting from the version in force."""
     case = load_case(uow.session, case_id)
-    uow.require(
-        Permission.ADVICE_DRAFT,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
-    if case.status not in DRAFTABLE:
-        raise InvalidTransition(
-            f"Bij een casus die {case.status.label('nl').lower()} is, hoort geen nieuw advies.",
-            f"A case that is '{case.status.label('en').lower()}' takes no new advice.",
-        )
+    uow.require_case(Permission.ADVICE_DRAFT, case)
+    _refuse_undraftable(case)
     versions = _versions(uow.session, case.id)
     if not versions or versions[-1].issued_at is None:
         raise InvalidTransition(
@@ -724,24 +678,19 @@ def new_version(uow: UnitOfWork, case_id: int, reason: str) -> AdviceState:
     uow.session.add(advice)
     _fill(uow.session, advice, current.to_draft())
     uow.session.flush()
-    _log(uow, case, AuditAction.CHANGE, f"advice v{advice.number} opened: new version")
+    uow.log_case(AuditAction.CHANGE, case, f"advice v{advice.number} opened: new version")
     return _state(uow.session, case)
 
 
 def discard_draft(uow: UnitOfWork, advice_id: int) -> AdviceState:
     advice = load_advice(uow.session, advice_id)
     case = load_case(uow.session, advice.case_id)
-    uow.require(
-        Permission.ADVICE_DRAFT,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.ADVICE_DRAFT, case)
     _refuse_issued(advice)
     number = advice.number
     uow.session.delete(advice)
     uow.session.flush()
-    _log(uow, case, AuditAction.DELETE, f"advice v{number} draft discarded")
+    uow.log_case(AuditAction.DELETE, case, f"advice v{number} draft discarded")
     return _state(uow.session, case)
 
 
@@ -756,12 +705,7 @@ def issue_advice(
     `advies_uitgebracht`."""
     advice = load_advice(uow.session, advice_id)
     case = load_case(uow.session, advice.case_id)
-    uow.require(
-        Permission.ADVICE_ISSUE,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.ADVICE_ISSUE, case)
     _refuse_issued(advice)
     _check_row_version(advice, expected_row_version)
     today = uow.clock.today()
@@ -788,17 +732,14 @@ def issue_advice(
                 f"first (the case is now '{case.status.label('en').lower()}').",
             )
         lifecycle.move_by(uow, case, S.ADVIES_UITGEBRACHT, lifecycle.Route.ADVICE, on=on)
-    elif case.status not in DRAFTABLE:
-        raise InvalidTransition(
-            f"Bij een casus die {case.status.label('nl').lower()} is, hoort geen nieuw advies.",
-            f"A case that is '{case.status.label('en').lower()}' takes no new advice.",
-        )
+    else:
+        _refuse_undraftable(case)
     advice.issued_on = on
     advice.issued_at = uow.clock.now()
     advice.issued_by_id = uow.actor.member_id
     advice.updated_at = uow.clock.now()
     uow.session.flush()
-    _log(uow, case, AuditAction.CHANGE, f"advice v{advice.number} issued")
+    uow.log_case(AuditAction.CHANGE, case, f"advice v{advice.number} issued")
     return _state(uow.session, case)
 
 

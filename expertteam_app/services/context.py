@@ -96,6 +96,27 @@ class UnitOfWork:
             at=self.clock.now(),
         )
 
+    def require_case(self, permission: Permission, case: CaseRef) -> None:
+        """`require` for an action on one case: a refusal names the case in the log."""
+        self.require(
+            permission,
+            case_id=case.id,
+            case_reference=case.reference,
+            person_id=case.young_person_id,
+        )
+
+    def log_case(self, action: AuditAction, case: CaseRef, detail: str = "") -> None:
+        """One access-log entry for `action` on `case`."""
+        self.log(
+            audit.AuditEvent(
+                action,
+                case_id=case.id,
+                case_reference=case.reference,
+                person_id=case.young_person_id,
+                detail=detail,
+            )
+        )
+
     def require(
         self,
         permission: Permission,
@@ -120,6 +141,14 @@ class UnitOfWork:
                 detail=str(permission),
             ),
         )
+
+
+class CaseRef(Protocol):
+    """What the access log needs of a case (the Case model has it)."""
+
+    id: int
+    reference: str
+    young_person_id: int
 
 
 def _action_for(permission: Permission) -> AuditAction:

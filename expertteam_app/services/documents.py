@@ -88,12 +88,7 @@ def advice_letter(uow: UnitOfWork, advice_id: int) -> AdviceLetter:
     """The letter's content. Exporting it is what the access log records."""
     advice = load_advice(uow.session, advice_id)
     case = load_case(uow.session, advice.case_id)
-    uow.require(
-        Permission.CASE_EXPORT,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.CASE_EXPORT, case)
     settings = read_settings(uow)
     view = views_of(uow.session, case, [advice])[0]
     person = case.young_person

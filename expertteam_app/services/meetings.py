@@ -318,15 +318,7 @@ def _log_cases(uow: UnitOfWork, meeting: Meeting, action: AuditAction, detail: s
     for item in meeting.agenda:
         case = uow.session.get(Case, item.case_id)
         assert case is not None
-        uow.log(
-            AuditEvent(
-                action,
-                case_id=case.id,
-                case_reference=case.reference,
-                person_id=case.young_person_id,
-                detail=detail,
-            )
-        )
+        uow.log_case(action, case, detail)
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingView:
@@ -474,24 +466,11 @@ def _sync_agenda(uow: UnitOfWork, meeting: Meeting, agenda: list[AgendaInput]) -
         item = existing.get(entry.case_id)
         if item is None:
             case = load_case(session, entry.case_id)
-            uow.require(
-                Permission.CASE_SCHEDULE,
-                case_id=case.id,
-                case_reference=case.reference,
-                person_id=case.young_person_id,
-            )
+            uow.require_case(Permission.CASE_SCHEDULE, case)
             _schedule(uow, case)
             item = AgendaItem(case_id=case.id)
             meeting.agenda.append(item)
-            uow.log(
-                AuditEvent(
-                    AuditAction.CHANGE,
-                    case_id=case.id,
-                    case_reference=case.reference,
-                    person_id=case.young_person_id,
-                    detail=f"on the agenda of meeting {meeting.id}",
-                )
-            )
+            uow.log_case(AuditAction.CHANGE, case, f"on the agenda of meeting {meeting.id}")
         item.position = position
         item.preparation = entry.preparation.strip()
     session.flush()
@@ -545,12 +524,7 @@ def save_minutes(uow: UnitOfWork, agenda_item_id: int, minutes: MinutesInput) ->
             "Deze casus staat niet (meer) op de agenda.", "This case is no longer on the agenda."
         )
     case = load_case(uow.session, item.case_id)
-    uow.require(
-        Permission.MINUTES_WRITE,
-        case_id=case.id,
-        case_reference=case.reference,
-        person_id=case.young_person_id,
-    )
+    uow.require_case(Permission.MINUTES_WRITE, case)
     item.discussion = minutes.discussion
     item.agreements = minutes.agreements
     # Minutes are saved while they are typed: a half-typed action (a who without its what
@@ -563,14 +537,6 @@ def save_minutes(uow: UnitOfWork, agenda_item_id: int, minutes: MinutesInput) ->
     item.minutes_updated_at = uow.clock.now()
     item.minutes_updated_by_id = uow.actor.member_id
     uow.session.flush()
-    uow.log(
-        AuditEvent(
-            AuditAction.CHANGE,
-            case_id=case.id,
-            case_reference=case.reference,
-            person_id=case.young_person_id,
-            detail=f"minutes, meeting {item.meeting_id}",
-        )
-    )
+    uow.log_case(AuditAction.CHANGE, case, f"minutes, meeting {item.meeting_id}")
     view = _view(uow.session, item.meeting)
     return next(a for a in view.agenda if a.id == item.id)
