@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from expertteam_app.domain import names
@@ -27,7 +27,7 @@ from expertteam_app.domain.advice import (
 )
 from expertteam_app.domain.case import Case
 from expertteam_app.domain.enums import AuditAction, CaseStatus, ListKind, RecipientKind, Relation
-from expertteam_app.domain.meeting import Meeting
+from expertteam_app.domain.meeting import AgendaItem, Meeting
 from expertteam_app.domain.team import Member, Municipality, Provider
 from expertteam_app.errors import (
     FieldProblem,
@@ -330,8 +330,6 @@ def advice_state(uow: UnitOfWork, case_id: int) -> AdviceState:
 def suggested_draft(uow: UnitOfWork, case_id: int) -> AdviceDraft:
     """A first draft filled from the case: the referrer, the custodians and the funding
     municipality as addressees, and the latest meeting the case was on."""
-    from expertteam_app.domain.meeting import AgendaItem
-
     case = load_case(uow.session, case_id)
     uow.require_case(Permission.ADVICE_DRAFT, case)
     recipients: list[RecipientInput] = []
@@ -809,14 +807,3 @@ def differences(older: AdviceView, newer: AdviceView) -> list[Difference]:
         "; ".join(f"{r.kind.label('nl')}: {r.name}" for r in newer.recipients),
     )
     return found
-
-
-def issued_count(session: Session, case_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(BindingAdvice)
-            .where(BindingAdvice.case_id == case_id, BindingAdvice.issued_at.is_not(None))
-        )
-        or 0
-    )

@@ -18,12 +18,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from expertteam_app.domain import names
-from expertteam_app.domain.enums import AuditAction
+from expertteam_app.domain.enums import AuditAction, Role
 from expertteam_app.domain.meeting import Meeting
 from expertteam_app.domain.team import Member, Municipality, Region
 from expertteam_app.services import meetings
 from expertteam_app.services.advice import AdviceView, load_advice, views_of
-from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.cases import load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.roles import Permission
@@ -102,7 +101,7 @@ def advice_letter(uow: UnitOfWork, advice_id: int) -> AdviceLetter:
     chair = uow.session.get(Member, chair_id) if chair_id else None
     if chair is None:
         chair = uow.session.scalar(
-            select(Member).where(Member.active, Member.role == "voorzitter").order_by(Member.id)
+            select(Member).where(Member.active, Member.role == Role.VOORZITTER).order_by(Member.id)
         )
     return AdviceLetter(
         letterhead=letterhead(uow, settings),
@@ -132,15 +131,10 @@ def export_advice_letter(
     data = report.build(letter, progress=progress)
     with atomic_writer(target) as handle:
         handle.write(data)
-    uow.log(
-        AuditEvent(
-            AuditAction.EXPORT,
-            case_id=letter.advice.case_id,
-            case_reference=letter.advice.case_reference,
-            person_id=load_case(uow.session, letter.advice.case_id).young_person_id,
-            detail=f"advice letter v{letter.advice.number}"
-            + (" (draft)" if letter.is_draft else ""),
-        )
+    uow.log_case(
+        AuditAction.EXPORT,
+        load_case(uow.session, letter.advice.case_id),  # already in the session: no query
+        f"advice letter v{letter.advice.number}" + (" (draft)" if letter.is_draft else ""),
     )
     return target
 

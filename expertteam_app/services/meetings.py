@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from expertteam_app.domain import names
-from expertteam_app.domain.case import Case
+from expertteam_app.domain.case import Case, YoungPerson
 from expertteam_app.domain.enums import AuditAction, CaseStatus, GuestRole, Role
 from expertteam_app.domain.meeting import (
     AgendaAction,
@@ -183,8 +183,6 @@ def member_choices(uow: UnitOfWork) -> list[MemberChoice]:
 def schedulable_cases(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[CaseChoice]:
     """Cases that may go on an agenda, newest first, optionally narrowed by reference or
     name; logged as a search (it shows names)."""
-    from expertteam_app.domain.case import YoungPerson
-
     uow.require(Permission.CASE_SEARCH)
     query = (
         select(Case, YoungPerson)

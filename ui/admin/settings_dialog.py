@@ -96,7 +96,7 @@ class TeamSettingsDialog(AdminDialog):
         self.objection_route = QPlainTextEdit()
         self.objection_route.setObjectName("objectionRoute")
         self.objection_route.setTabChangesFocus(True)
-        self.objection_route.setFixedHeight(96)
+        self.objection_route.setFixedHeight(140)  # the whole paragraph, without scrolling
         self.logo_b64 = ""
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
