@@ -8,6 +8,7 @@ Unlocking with the same person's passphrase brings it all back.
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from expertteam_app.domain.transition import big_five_applies
 from expertteam_app.services.cases import CaseDetail
 from expertteam_app.services.roles import Permission, allows
 from ui import session
@@ -92,7 +94,11 @@ class CaseTab(QWidget):
         self._choices = choices
         self.header = CaseHeader(db, info)
         self.form = CaseForm(db, info, choices, detail)
-        self.advice: Any = None  # ui.advice.AdviceEditor, for a saved case
+        # The areas of a saved case (ui.advice, ui.followup, ui.funding); None until saved.
+        self.advice: Any = None
+        self.followup: Any = None
+        self.funding: Any = None
+        self.transition: Any = None
         self.areas = QTabWidget()
         self.areas.setObjectName("caseAreas")
         self.areas.setTabBarAutoHide(True)  # a new registration has only its form
@@ -103,25 +109,57 @@ class CaseTab(QWidget):
         self.header.setVisible(detail is not None)
         if detail is not None:
             self.header.show_case(detail)
-            self._add_advice(detail)
+            self._add_areas(detail)
         self.form.saved.connect(self._saved)
         self.header.changed.connect(self.form.load)
 
-    def _add_advice(self, detail: CaseDetail) -> None:
+    def _add_areas(self, detail: CaseDetail) -> None:
         from ui.advice import AdviceEditor
+        from ui.followup import FollowUpArea, TransitionArea
+        from ui.funding import FundingArea
 
         self.advice = AdviceEditor(self._db, self._info, self._choices, detail)
+        self.followup = FollowUpArea(self._db, self._info, detail)
+        self.funding = FundingArea(self._db, self._info, detail)
+        self.transition = TransitionArea(self._db, self._info, detail)
         self.areas.addTab(self.advice, self.tr("Advice"))
-        self.advice.case_changed.connect(self.header.refresh)
-        self.header.changed.connect(self.advice.set_case)
+        self.areas.addTab(self.followup, self.tr("Follow-up"))
+        self.areas.addTab(self.funding, self.tr("Funding"))
+        self.areas.addTab(self.transition, self.tr("18-/18+"))
+        for area in (self.advice, self.followup, self.funding, self.transition):
+            area.case_changed.connect(self.header.refresh)
+            self.header.changed.connect(area.set_case)
+        self._show_transition(detail)
+        self.header.changed.connect(self._show_transition)
+
+    def _show_transition(self, detail: CaseDetail) -> None:
+        # The big five checklist is shown from 16.5 years (the rule lives in the domain).
+        applies = big_five_applies(detail.young_person.date_of_birth, date.today())
+        self.areas.setTabVisible(self.areas.indexOf(self.transition), applies)
+
+    def show_area(self, name: str) -> None:
+        """Bring an area to the front: registration, advice, followup, funding, transition."""
+        widget = {
+            "registration": self.form,
+            "advice": self.advice,
+            "followup": self.followup,
+            "funding": self.funding,
+            "transition": self.transition,
+        }.get(name)
+        if widget is not None:
+            index = self.areas.indexOf(widget)
+            if index >= 0 and self.areas.isTabVisible(index):
+                self.areas.setCurrentIndex(index)
 
     def _saved(self, detail: CaseDetail) -> None:
         self.header.setVisible(True)
         self.header.show_case(detail)
         if self.advice is None:
-            self._add_advice(detail)
+            self._add_areas(detail)
         else:
-            self.advice.set_case(detail)
+            for area in (self.advice, self.followup, self.funding, self.transition):
+                area.set_case(detail)
+            self._show_transition(detail)
 
     @property
     def case_id(self) -> int | None:
@@ -149,18 +187,28 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.list_page = CaseListPage(db, info)
-        self.tabs.addTab(self.list_page, self.tr("Cases"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         from ui.meetings import MeetingListPage
+        from ui.worklist import WorkListPage
 
+        # The work list is the home screen: what needs a person now.
+        self.work_list = WorkListPage(db, info)
+        self.list_page = CaseListPage(db, info)
         self.meetings_page = MeetingListPage(db, info)
-        self.tabs.addTab(self.meetings_page, self.tr("Meetings"))
-        self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        for page, title in (
+            (self.work_list, self.tr("Work list")),
+            (self.list_page, self.tr("Cases")),
+            (self.meetings_page, self.tr("Meetings")),
+        ):
+            index = self.tabs.addTab(page, title)
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.tabs.setCurrentWidget(self.work_list)
         self.meetings_page.changed.connect(lambda: self.list_page.refresh())
-        self.locked_changed.connect(
-            lambda locked: self.meetings_page.clear() if locked else self.meetings_page.refresh()
-        )
+        self.meetings_page.changed.connect(lambda: self.work_list.refresh())
+        self.work_list.open_case.connect(self.open_case)
+        for page in (self.meetings_page, self.work_list):
+            self.locked_changed.connect(lambda locked, p=page: p.clear() if locked else p.refresh())
         self.tabs.tabCloseRequested.connect(self.close_tab)
 
         self.lock_page = QWidget()
@@ -243,6 +291,14 @@ class MainWindow(QMainWindow):
                 self.tr("Find"), self.list_page.search.setFocus, QKeySequence.StandardKey.Find
             )
         )
+        case_menu.addSeparator()
+        case_menu.addAction(
+            self._action(self.tr("Show work list"), self.show_work_list, "Ctrl+1", "showWorkList")
+        )
+        self.funding_overview_action = self._action(
+            self.tr("Funding overview…"), self.open_funding_overview, None, "fundingOverview"
+        )
+        case_menu.addAction(self.funding_overview_action)
 
         meetings_menu = self.menuBar().addMenu(self.tr("&Meetings"))
 
@@ -347,6 +403,15 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
 
+    def show_work_list(self) -> None:
+        self.tabs.setCurrentWidget(self.work_list)
+        self.work_list.refresh()
+
+    def open_funding_overview(self) -> None:
+        from ui.funding import open_funding_overview
+
+        open_funding_overview(self, self._db, self.info)
+
     def _show_identity(self) -> None:
         info = self.info
         role = info.role.label(current_language())
@@ -400,20 +465,22 @@ class MainWindow(QMainWindow):
             return None
         return self._add_tab(None)
 
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int, area: str = "") -> None:
+        """Open (or bring forward) a case's tab, at `area` if given (see CaseTab.show_area)."""
         if self.locked:
             return
         for tab in self.case_tabs():
             if tab.case_id == case_id:
                 self.tabs.setCurrentWidget(tab)
+                tab.show_area(area)
                 return
         if self.choices is None:
             self._pending_opens.append(case_id)
             return
-        self._db.run(read_case_op(case_id), on_done=self._case_loaded)
+        self._db.run(read_case_op(case_id), on_done=lambda detail: self._case_loaded(detail, area))
 
-    def _case_loaded(self, detail: CaseDetail) -> None:
-        self._add_tab(detail)
+    def _case_loaded(self, detail: CaseDetail, area: str = "") -> None:
+        self._add_tab(detail).show_area(area)
 
     def _add_tab(self, detail: CaseDetail | None) -> CaseTab:
         assert self.choices is not None

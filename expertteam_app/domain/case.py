@@ -92,7 +92,9 @@ class Case(Base):
     imported_advice_on: Mapped[date | None] = mapped_column(Date)
     imported_advice_text: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
-    closing_result: Mapped[str] = mapped_column(Text, default="")
+    closing_result: Mapped[str] = mapped_column(Text, default="")  # the closing note
+    # The result from the team's managed list (ListKind.CLOSING_RESULT); None before 0004.
+    closing_result_id: Mapped[int | None] = mapped_column(ForeignKey("managed_list_item.id"))
     reflection: Mapped[str] = mapped_column(Text, default="")
     is_test_data: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

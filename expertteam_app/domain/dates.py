@@ -32,3 +32,17 @@ def parse(value: object) -> date | None:
 
 def format_nl(value: date | None) -> str:
     return "" if value is None else value.strftime("%d-%m-%Y")
+
+
+def add_months(start: date, months: int) -> date:
+    """`start` plus whole months; a day that does not exist in the target month becomes its
+    last day (29 February + 12 months is 28 February)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(year, month, min(start.day, day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -114,6 +114,7 @@ class ListKind(LabelledEnum):
     PROBLEM_AREA = ("problem_area", "Leefgebied", "Problem area")
     BOTTLENECK = ("bottleneck", "Knelpunt", "Bottleneck")
     OFFER_CATEGORY = ("offer_category", "Aanbod (soort hulp)", "Kind of care")
+    CLOSING_RESULT = ("closing_result", "Resultaat bij afsluiten", "Result at closing")
 
 
 class AuditAction(LabelledEnum):
@@ -155,3 +156,106 @@ class RecipientKind(LabelledEnum):
     PARENTS = ("parents", "Ouders of voogd", "Parents or guardian")
     YOUNG_PERSON = ("young_person", "Jeugdige", "Young person")
     OTHER = ("other", "Anders", "Other")
+
+
+class CareAnswer(LabelledEnum):
+    """A provider's answer to an advised care item."""
+
+    ACCEPTED = ("accepted", "Geaccepteerd", "Accepted")
+    DECLINED = ("declined", "Geweigerd", "Declined")
+
+
+class CareUpdateKind(LabelledEnum):
+    """An entry on a care item's timeline: a note, or a recorded fact."""
+
+    NOTE = ("note", "Notitie", "Note")
+    ANSWER = ("answer", "Antwoord aanbieder", "Provider's answer")
+    START = ("start", "Start hulp", "Care started")
+    END = ("end", "Einde hulp", "Care ended")
+
+
+class GoalOutcome(LabelledEnum):
+    ACHIEVED = ("achieved", "Behaald", "Achieved")
+    PARTLY = ("partly", "Deels behaald", "Partly achieved")
+    NOT_ACHIEVED = ("not_achieved", "Niet behaald", "Not achieved")
+    NOT_EVALUABLE = ("not_evaluable", "Niet te beoordelen", "Not evaluable")
+
+
+class FundingDecision(LabelledEnum):
+    REQUESTED = ("requested", "Aangevraagd", "Requested")
+    COMMITTED = ("committed", "Toegezegd", "Committed")
+    REFUSED = ("refused", "Geweigerd", "Refused")
+    DISPUTED = ("disputed", "Betwist", "Disputed")
+
+
+class DisputeSubject(LabelledEnum):
+    """What a funding dispute between parties is about."""
+
+    RESIDENCE_PRINCIPLE = (
+        "residence_principle",
+        "Woonplaatsbeginsel (welke gemeente betaalt)",
+        "Residence principle (which municipality pays)",
+    )
+    LEGAL_DOMAIN = (
+        "legal_domain",
+        "Wettelijk kader (Jeugdwet, Wlz, Zvw, Wmo)",
+        "Legal domain (Youth Act, Wlz, Zvw, Wmo)",
+    )
+    AMOUNT = ("amount", "Tarief of bedrag", "Rate or amount")
+    NECESSITY = ("necessity", "Noodzaak van de hulp", "Necessity of the care")
+    OTHER = ("other", "Anders", "Other")
+
+
+class EscalationLevel(LabelledEnum):
+    REGIONAL_ENFORCEMENT = (
+        "regional_enforcement",
+        "Regionale doorzettingsmacht",
+        "Regional enforcement (doorzettingsmacht)",
+    )
+    SUPRA_REGIONAL = (
+        "supra_regional",
+        "Bovenregionaal expertteam",
+        "Supra-regional expert team",
+    )
+    NATIONAL = (
+        "national",
+        "Landelijke steunstructuur (CCE)",
+        "National support structure (CCE)",
+    )
+
+
+class BigFiveArea(LabelledEnum):
+    """The five areas tracked from 16.5 years so that care does not break at 18."""
+
+    SUPPORT = ("support", "Ondersteuning en hulp", "Support and care")
+    HOUSING = ("housing", "Wonen", "Housing")
+    SCHOOL_WORK = ("school_work", "School of werk", "School or work")
+    INCOME = ("income", "Inkomen", "Income")
+    WELLBEING = ("wellbeing", "Welzijn en netwerk", "Wellbeing and network")
+
+
+class BigFiveStatus(LabelledEnum):
+    OPEN = ("open", "Nog niet geregeld", "Not arranged yet")
+    IN_PROGRESS = ("in_progress", "Mee bezig", "In progress")
+    ARRANGED = ("arranged", "Geregeld", "Arranged")
+    NOT_NEEDED = ("not_needed", "Niet nodig", "Not needed")
+
+
+class SignalKind(LabelledEnum):
+    """What the work list (werklijst) can ask of a person, computed from the data."""
+
+    LEAD_TIME = ("lead_time", "Doorlooptijd tot advies", "Lead time to advice")
+    LATE_START = ("late_start", "Hulp niet op tijd gestart", "Care not started in time")
+    NO_ANSWER = ("no_answer", "Aanbieder heeft niet geantwoord", "Provider has not answered")
+    FUNDING_UNDECIDED = (
+        "funding_undecided",
+        "Financiering nog niet besloten",
+        "Funding not decided",
+    )
+    EVALUATION_DUE = ("evaluation_due", "Doelevaluatie", "Goal evaluation due")
+    TURNING_18 = ("turning_18", "Wordt 18", "Turning 18")
+    NO_PREPARATION = (
+        "no_preparation",
+        "Geagendeerd zonder voorbereiding",
+        "On the agenda without preparation",
+    )

@@ -21,6 +21,14 @@ from expertteam_app.domain.case import (
     Suspension,
     YoungPerson,
 )
+from expertteam_app.domain.escalation import Escalation
+from expertteam_app.domain.followup import (
+    CareItemFollowUp,
+    CareItemUpdate,
+    GoalEvaluation,
+    TransitionCheck,
+)
+from expertteam_app.domain.funding import FundingDispute, FundingEvent, FundingRequest
 from expertteam_app.domain.meeting import AgendaAction, AgendaItem, Meeting, MeetingGuest
 from expertteam_app.domain.team import (
     ManagedListItem,
@@ -41,9 +49,16 @@ __all__ = [
     "Base",
     "BindingAdvice",
     "CareHistoryItem",
+    "CareItemFollowUp",
+    "CareItemUpdate",
     "Case",
     "CaseRevision",
     "ConsentRecord",
+    "Escalation",
+    "FundingDispute",
+    "FundingEvent",
+    "FundingRequest",
+    "GoalEvaluation",
     "HouseholdMember",
     "ManagedListItem",
     "Meeting",
@@ -56,5 +71,6 @@ __all__ = [
     "StatusChange",
     "Suspension",
     "TeamSetting",
+    "TransitionCheck",
     "YoungPerson",
 ]

@@ -36,7 +36,7 @@ from expertteam_app.errors import (
     Problems,
     ValidationError,
 )
-from expertteam_app.services import lifecycle
+from expertteam_app.services import carry_over, lifecycle
 from expertteam_app.services.cases import Coded, load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.reference import items_by_code
@@ -106,6 +106,8 @@ class CareItemView:
     notes: str
     funding_municipality: Coded
     expected_cost: Decimal
+    # The row's id (follow-up and funding hang on it); not part of what the advice says.
+    id: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class GoalView:
     measure: str
     target_date: date
     evaluation_date: date
+    id: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -295,11 +298,14 @@ def views_of(session: Session, case: Case, advices: list[BindingAdvice]) -> list
                         municipalities.get(c.funding_municipality_code, ""),
                     ),
                     expected_cost=c.expected_cost,
+                    id=c.id,
                 )
                 for c in a.care_items
             ),
             goals=tuple(
-                GoalView(g.position, g.description, g.measure, g.target_date, g.evaluation_date)
+                GoalView(
+                    g.position, g.description, g.measure, g.target_date, g.evaluation_date, g.id
+                )
                 for g in a.goals
             ),
             recipients=tuple(RecipientView(r.kind, r.name, r.address) for r in a.recipients),
@@ -737,6 +743,13 @@ def issue_advice(
     advice.issued_by_id = uow.actor.member_id
     advice.updated_at = uow.clock.now()
     uow.session.flush()
+    previous = [
+        v
+        for v in _versions(uow.session, case.id)
+        if v.issued_at is not None and v.number < advice.number
+    ]
+    if previous:
+        carry_over.carry_over(uow, max(previous, key=lambda v: v.number), advice)
     uow.log_case(AuditAction.CHANGE, case, f"advice v{advice.number} issued")
     return _state(uow.session, case)
 

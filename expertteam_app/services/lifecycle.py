@@ -36,6 +36,9 @@ class Route(StrEnum):
     MANUAL = "manual"
     MEETING = "meeting"
     ADVICE = "advice"
+    FOLLOW_UP = "follow_up"  # the first care item starts (services.followup)
+    ESCALATION = "escalation"  # escalated and back, with level and outcome (services.escalation)
+    CLOSING = "closing"  # closed with a result from the team's list (services.closing)
 
 
 @dataclass(frozen=True)
@@ -73,11 +76,29 @@ _ELSEWHERE = {
         "Het advies wordt uitgebracht in de adviesmodule van de casus (alleen de voorzitter).",
         "The advice is issued in the case's advice editor (the chair only).",
     ),
+    Route.FOLLOW_UP: (
+        "Een casus gaat in uitvoering zodra de start van de eerste hulp is vastgelegd, onder "
+        "Opvolging.",
+        "A case is under way once the start of its first care item is recorded, under Follow-up.",
+    ),
+    Route.ESCALATION: (
+        "Opschalen en terugkomen van opschaling gaat met niveau, reden en uitkomst: gebruik "
+        "'Opschalen…' of 'Terug van opschaling…' bij de casus.",
+        "Escalating and returning from escalation take a level, a reason and an outcome: use "
+        "'Escalate…' or 'Returned from escalation…' on the case.",
+    ),
+    Route.CLOSING: (
+        "Een casus wordt afgesloten met een resultaat uit de lijst van het team: gebruik "
+        "'Afsluiten…' bij de casus.",
+        "A case is closed with a result from the team's list: use 'Close…' on the case.",
+    ),
 }
 
 
-_ESCALATE = _t(S.OPGESCHAALD, Permission.CASE_ESCALATE, True, "Opschalen", "Escalate")
-_CLOSE = _t(S.AFGESLOTEN, Permission.CASE_CLOSE, True, "Afsluiten", "Close")
+_ESCALATE = _t(
+    S.OPGESCHAALD, Permission.CASE_ESCALATE, True, "Opschalen…", "Escalate…", Route.ESCALATION
+)
+_CLOSE = _t(S.AFGESLOTEN, Permission.CASE_CLOSE, True, "Afsluiten…", "Close…", Route.CLOSING)
 _DECLINE = _t(
     S.NIET_ONTVANKELIJK,
     Permission.CASE_INTAKE,
@@ -130,7 +151,12 @@ FIXED: dict[CaseStatus, tuple[Transition, ...]] = {
     ),
     S.ADVIES_UITGEBRACHT: (
         _t(
-            S.IN_UITVOERING, Permission.CASE_FOLLOW_UP, False, "Hulp is gestart", "Care has started"
+            S.IN_UITVOERING,
+            Permission.CASE_FOLLOW_UP,
+            False,
+            "Hulp is gestart",
+            "Care has started",
+            Route.FOLLOW_UP,
         ),
         _ESCALATE,
         _CLOSE,
@@ -167,8 +193,9 @@ def transitions_from(case: Case) -> list[Transition]:
                 back,
                 Permission.CASE_ESCALATE,
                 True,
-                "Terug van opschaling",
-                "Returned from escalation",
+                "Terug van opschaling…",
+                "Returned from escalation…",
+                Route.ESCALATION,
             ),
         )
     if case.status == S.AFGESLOTEN:
@@ -186,6 +213,11 @@ def _active_suspension(case: Case) -> Suspension | None:
     return next((s for s in case.suspensions if s.ended_on is None), None)
 
 
+# The moves the case's header offers: a plain button, or a button that opens the escalation
+# or closing dialog. Agenda, advice and start of care are made where they happen.
+HEADER_ROUTES = frozenset({Route.MANUAL, Route.ESCALATION, Route.CLOSING})
+
+
 def available_transitions(uow: UnitOfWork, case_id: int) -> list[Transition]:
     """The moves this person may make now: what the buttons in the window offer."""
     case = load_case(uow.session, case_id)
@@ -193,7 +225,7 @@ def available_transitions(uow: UnitOfWork, case_id: int) -> list[Transition]:
     return [
         t
         for t in transitions_from(case)
-        if t.route == Route.MANUAL
+        if t.route in HEADER_ROUTES
         and allows(uow.actor.role, t.permission)
         and (not suspended or t.target in ENDS_SUSPENSION)
     ]

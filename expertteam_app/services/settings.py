@@ -46,12 +46,23 @@ class TeamSettings:
     letter_contact: str = ""  # phone, e-mail
     letter_logo_b64: str = ""  # PNG or JPEG, base64, at most LOGO_MAX_BYTES
     objection_route: str = DEFAULT_OBJECTION_ROUTE
+    # The work list's thresholds (werklijst).
+    lead_time_warning_days: int = 7  # signal this many days before the target lead time
+    provider_answer_days: int = 10  # a provider answers within this many days of the advice
+    funding_decision_days: int = 28  # a municipality decides within this many days
+    evaluation_notice_days: int = 14  # show a goal evaluation this many days before its date
+    turning_18_months: int = 6  # show young people turning 18 within this many months
 
 
 _RANGES: dict[str, tuple[int, int]] = {
     "target_lead_time_weeks": (1, 52),
     "idle_lock_minutes": (1, 240),
     "small_cell_threshold": (3, 50),
+    "lead_time_warning_days": (0, 60),
+    "provider_answer_days": (1, 90),
+    "funding_decision_days": (1, 180),
+    "evaluation_notice_days": (0, 90),
+    "turning_18_months": (1, 24),
 }
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -66,6 +77,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "letter_contact": ("Contact in brieven", "Contact in letters"),
     "letter_logo_b64": ("Logo", "Logo"),
     "objection_route": ("Bindend karakter en bezwaarroute", "Binding nature and objections"),
+    "lead_time_warning_days": (
+        "Signaal doorlooptijd (dagen vóór de streeftermijn)",
+        "Lead-time signal (days before the target)",
+    ),
+    "provider_answer_days": ("Antwoord aanbieder binnen (dagen)", "Provider answers within (days)"),
+    "funding_decision_days": (
+        "Besluit gemeente binnen (dagen)",
+        "Municipality decides within (days)",
+    ),
+    "evaluation_notice_days": (
+        "Doelevaluatie tonen (dagen vooraf)",
+        "Show goal evaluations (days ahead)",
+    ),
+    "turning_18_months": ("Wordt 18 binnen (maanden)", "Turning 18 within (months)"),
 }
 
 

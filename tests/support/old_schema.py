@@ -15,6 +15,19 @@ from sqlalchemy import create_engine
 from expertteam_app.store import engine as engines
 from expertteam_app.store import migrate
 
+# What 0004 added: tables (children first), case_file.closing_result_id and the list of
+# closing results.
+TABLES_0004 = (
+    "care_item_update",
+    "care_item_follow_up",
+    "goal_evaluation",
+    "transition_check",
+    "funding_event",
+    "funding_dispute",
+    "funding_request",
+    "escalation",
+)
+
 # What 0003 added: tables (children first) and the provider columns.
 TABLES_0003 = (
     "advice_care_item",
@@ -30,7 +43,8 @@ TABLES_0003 = (
 
 
 @cache
-def table_sql(revision: str, table: str) -> str:
+def schema_sql(revision: str, table: str) -> tuple[str, ...]:
+    """The CREATE TABLE statement of `table` at `revision`, then its CREATE INDEX ones."""
     from alembic import command
     from alembic.config import Config
 
@@ -40,32 +54,45 @@ def table_sql(revision: str, table: str) -> str:
     with scratch.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-        sql = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-        ).scalar()
+        rows = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+            "AND type IN ('table', 'index') ORDER BY type = 'index', name",
+            (table,),
+        ).fetchall()
     scratch.dispose()
-    assert sql, table
-    return str(sql)
+    assert rows, table
+    return tuple(str(sql) for (sql,) in rows)
+
+
+def _rebuild(conn: sqlcipher3.Connection, table: str, revision: str) -> None:
+    """Put `table` back as it was at `revision`, keeping the rows (the old columns)."""
+    create, *indexes = schema_sql(revision, table)
+    old_columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})").fetchall()]
+    conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_old", 1))
+    kept = [row[1] for row in conn.execute(f"PRAGMA table_info({table}_old)").fetchall()]
+    columns = ", ".join(c for c in kept if c in old_columns)
+    conn.execute(f"INSERT INTO {table}_old ({columns}) SELECT {columns} FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
+    for statement in indexes:
+        conn.execute(statement)
 
 
 def make_schema_0001(path: Path, key: bytes) -> None:
     conn = engines.connect(path, key)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        for table in TABLES_0004:
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM managed_list_item WHERE kind = 'closing_result'")
+        _rebuild(conn, "case_file", "0001")
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%frozen%'"
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         for table in TABLES_0003:
             conn.execute(f"DROP TABLE {table}")
-        old = table_sql("0001", "provider").replace(
-            "CREATE TABLE provider", "CREATE TABLE provider_0001", 1
-        )
-        columns = "id, name, contact_name, phone, email, notes, active"
-        conn.execute(old)
-        conn.execute(f"INSERT INTO provider_0001 ({columns}) SELECT {columns} FROM provider")
-        conn.execute("DROP TABLE provider")
-        conn.execute("ALTER TABLE provider_0001 RENAME TO provider")
+        _rebuild(conn, "provider", "0001")
         conn.execute("DROP TABLE case_revision")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
         conn.commit()
