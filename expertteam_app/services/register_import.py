@@ -49,6 +49,7 @@ from expertteam_app.services.register_format import (
     fold,
 )
 from expertteam_app.services.roles import Permission
+from expertteam_app.services.table_export import neutralise  # the one rule for CSV/XLSX
 from expertteam_app.store.atomic import atomic_writer
 
 ProgressFn = Callable[[int, int], None]
@@ -641,11 +642,6 @@ def _write(
 
 
 # --- the report as a file -------------------------------------------------------------------
-
-
-def neutralise(value: str) -> str:
-    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def write_report_csv(report: ImportReport, target: Path, language: str = "nl") -> None:
