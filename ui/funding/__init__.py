@@ -1,24 +1,8 @@
-"""Funding (placeholder until the funding area is built)."""
+"""Funding by municipalities: the Funding area of a case and the funding overview window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from ui.funding.funding_area import FundingArea
+from ui.funding.overview_window import FundingOverviewWindow, open_funding_overview
 
-from expertteam_app.services.cases import CaseDetail
-from ui.session import SessionInfo
-from ui.worker import Database
-
-
-class FundingArea(QWidget):
-    case_changed = Signal(object)
-
-    def __init__(self, db: Database, info: SessionInfo, detail: CaseDetail) -> None:
-        super().__init__()
-
-    def set_case(self, detail: CaseDetail) -> None:
-        pass
-
-
-def open_funding_overview(parent: QWidget, db: Database, info: SessionInfo) -> None:
-    pass
+__all__ = ["FundingArea", "FundingOverviewWindow", "open_funding_overview"]
