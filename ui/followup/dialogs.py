@@ -1,0 +1,314 @@
+"""Small non-modal dialogs that record one fact of the follow-up: the provider's answer,
+the start or end of care, a note on the timeline, a goal evaluation.
+
+Each dialog runs its recording on the database worker. What the service refuses is shown
+in the dialog, next to the field it concerns, and the dialog stays open; on success it
+emits `recorded` with the service's FollowUpResult and closes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expertteam_app.domain.enums import CareAnswer, GoalOutcome
+from expertteam_app.errors import ValidationError
+from expertteam_app.services.followup import (
+    CareItemFollowUpView,
+    FollowUpResult,
+    GoalFollowUpView,
+)
+from ui.formatting import day
+from ui.i18n import current_language
+from ui.messages import error_text, show_error
+from ui.widgets import DateField, EnumCombo, FieldMessage
+from ui.worker import Database, JobContext, Op
+
+
+def _text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(80)
+    return box
+
+
+class RecordDialog(QDialog):
+    """The shared frame: a subject line, a form with a date (today by default), messages
+    under the fields, OK and Cancel."""
+
+    recorded = Signal(object)  # FollowUpResult
+
+    def __init__(self, db: Database, subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.busy = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.subject = QLabel(subject)
+        self.subject.setObjectName("recordSubject")
+        self.subject.setWordWrap(True)
+        font = QFont(self.subject.font())
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.messages: dict[str, FieldMessage] = {}
+        self.form = QFormLayout()
+        self.on = DateField()
+        self.on.setObjectName("recordDate")
+        self.on.set_value(date.today())
+        self.general = FieldMessage()
+        self.general.setObjectName("recordMessage")
+        self.general.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("recordOk")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def add_field(self, label: str, widget: QWidget, path: str) -> None:
+        """A row in the form with the service's messages for `path` under it."""
+        message = FieldMessage()
+        message.setObjectName(f"{path}Message")
+        message.setWordWrap(True)
+        self.messages[path] = message
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(message)
+        self.form.addRow(label, box)
+
+    def add_date(self, label: str) -> None:
+        self.add_field(label, self.on, "on")
+
+    def op(self, on: date) -> Op:
+        raise NotImplementedError
+
+    def problem_texts(self) -> dict[str, str]:
+        """Every message shown, by field path ('' for the general one); for tests."""
+        found = {path: m.text() for path, m in self.messages.items() if m.text()}
+        if self.general.text():
+            found[""] = self.general.text()
+        return found
+
+    def _clear(self) -> None:
+        for message in self.messages.values():
+            message.show_text("")
+        self.general.show_text("")
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self._clear()
+        on = self.on.value()
+        if on is None:
+            self.messages["on"].show_text(self.tr("Type the date as DD-MM-YYYY."))
+            return
+        self.busy = True
+        self.ok_button.setEnabled(False)
+        self._db.run(self.op(on), on_done=self._done, on_error=self._failed, owner=self)
+
+    def _done(self, result: FollowUpResult) -> None:
+        self.busy = False
+        self.recorded.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException, crash: str | None) -> None:
+        self.busy = False
+        self.ok_button.setEnabled(True)
+        if crash is None and isinstance(exc, ValidationError):
+            english = current_language() == "en"
+            general: list[str] = []
+            for problem in exc.problems:
+                text = problem.en if english else problem.nl
+                message = self.messages.get(problem.field)
+                if message is None:
+                    general.append(text)
+                else:
+                    message.show_text(" ".join(filter(None, [message.text(), text])))
+            self.general.show_text(" ".join(general))
+        elif crash is None and error_text(exc):
+            self.general.show_text(error_text(exc))
+        else:
+            show_error(self, exc, crash)
+
+
+def care_subject(item: CareItemFollowUpView) -> str:
+    return f"{item.care_kind(current_language())} — {item.provider_name}"
+
+
+class CareItemDialog(RecordDialog):
+    """A dialog about one advised care item."""
+
+    def __init__(
+        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, care_subject(item), parent)
+        self.item = item
+
+
+class AnswerDialog(CareItemDialog):
+    def __init__(
+        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, item, parent)
+        self.setWindowTitle(self.tr("Provider's answer"))
+        self.setObjectName("answerDialog")
+        self.answer: EnumCombo[CareAnswer] = EnumCombo(CareAnswer)
+        self.answer.setObjectName("answerChoice")
+        self.reason = _text_box("answerReason", self.tr("Why the provider declines, or a note."))
+        self.add_field(self.tr("Answer"), self.answer, "answer")
+        self.add_date(self.tr("Answered on"))
+        self.add_field(self.tr("Reason or note"), self.reason, "reason")
+        if item.answer is not None:
+            self.subject.setText(
+                self.tr("{subject}\nNow: {answer} on {date}").format(
+                    subject=care_subject(item),
+                    answer=item.answer.label(current_language()),
+                    date=day(item.answered_on),
+                )
+            )
+
+    def op(self, on: date) -> Op:
+        care_item_id, version = self.item.care_item_id, self.item.row_version
+        answer = self.answer.value() or CareAnswer.ACCEPTED
+        reason = self.reason.toPlainText()
+
+        def run(ctx: JobContext) -> FollowUpResult:
+            from expertteam_app.services import followup
+
+            with ctx.unit_of_work() as uow:
+                return followup.record_answer(
+                    uow, care_item_id, answer, on=on, reason=reason, expected_row_version=version
+                )
+
+        return run
+
+
+class StartDialog(CareItemDialog):
+    def __init__(
+        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, item, parent)
+        self.setWindowTitle(self.tr("Care started"))
+        self.setObjectName("startDialog")
+        self.add_date(self.tr("Started on"))
+        if item.answer is None:
+            hint = QLabel(
+                self.tr("The provider's answer is not recorded: starting accepts the care.")
+            )
+            hint.setWordWrap(True)
+            self.form.addRow(hint)
+
+    def op(self, on: date) -> Op:
+        care_item_id, version = self.item.care_item_id, self.item.row_version
+
+        def run(ctx: JobContext) -> FollowUpResult:
+            from expertteam_app.services import followup
+
+            with ctx.unit_of_work() as uow:
+                return followup.record_start(uow, care_item_id, on=on, expected_row_version=version)
+
+        return run
+
+
+class EndDialog(CareItemDialog):
+    def __init__(
+        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, item, parent)
+        self.setWindowTitle(self.tr("Care ended"))
+        self.setObjectName("endDialog")
+        self.note = _text_box("endNote", self.tr("How the care ended (optional)."))
+        self.add_date(self.tr("Ended on"))
+        self.add_field(self.tr("Note"), self.note, "note")
+
+    def op(self, on: date) -> Op:
+        care_item_id, version = self.item.care_item_id, self.item.row_version
+        note = self.note.toPlainText()
+
+        def run(ctx: JobContext) -> FollowUpResult:
+            from expertteam_app.services import followup
+
+            with ctx.unit_of_work() as uow:
+                return followup.record_end(
+                    uow, care_item_id, on=on, note=note, expected_row_version=version
+                )
+
+        return run
+
+
+class UpdateDialog(CareItemDialog):
+    def __init__(
+        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, item, parent)
+        self.setWindowTitle(self.tr("Add update"))
+        self.setObjectName("updateDialog")
+        self.text = _text_box("updateText", self.tr("What happened: a call, a delay, a plan."))
+        self.add_date(self.tr("Date"))
+        self.add_field(self.tr("Update"), self.text, "text")
+
+    def op(self, on: date) -> Op:
+        care_item_id, version = self.item.care_item_id, self.item.row_version
+        text = self.text.toPlainText()
+
+        def run(ctx: JobContext) -> FollowUpResult:
+            from expertteam_app.services import followup
+
+            with ctx.unit_of_work() as uow:
+                return followup.add_update(
+                    uow, care_item_id, on=on, text=text, expected_row_version=version
+                )
+
+        return run
+
+
+class EvaluateDialog(RecordDialog):
+    def __init__(self, db: Database, goal: GoalFollowUpView, parent: QWidget | None = None) -> None:
+        super().__init__(db, goal.description, parent)
+        self.setWindowTitle(self.tr("Evaluate goal"))
+        self.setObjectName("evaluateDialog")
+        self.goal = goal
+        self.outcome: EnumCombo[GoalOutcome] = EnumCombo(GoalOutcome)
+        self.outcome.setObjectName("outcomeChoice")
+        self.note = _text_box(
+            "evaluationNote", self.tr("Needed when the goal is not achieved or not evaluable.")
+        )
+        self.add_field(self.tr("Outcome"), self.outcome, "outcome")
+        self.add_date(self.tr("Evaluated on"))
+        self.add_field(self.tr("Note"), self.note, "note")
+
+    def op(self, on: date) -> Op:
+        goal_id = self.goal.goal_id
+        outcome = self.outcome.value() or GoalOutcome.ACHIEVED
+        note = self.note.toPlainText()
+
+        def run(ctx: JobContext) -> FollowUpResult:
+            from expertteam_app.services import followup
+
+            with ctx.unit_of_work() as uow:
+                return followup.evaluate_goal(uow, goal_id, on=on, outcome=outcome, note=note)
+
+        return run
