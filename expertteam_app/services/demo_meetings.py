@@ -65,8 +65,11 @@ def add_demo_meetings(team: TeamSession, members: list[MemberRow]) -> None:
                             "Wijkcoach (demo)", GuestRole.REFERRER, "Wijkteam (demo)", case_ids[0]
                         )
                     ],
+                    # The last case has no preparation yet: the work list asks for it.
                     agenda=[
-                        meetings.AgendaInput(case_id, PREPARATION[i % len(PREPARATION)])
+                        meetings.AgendaInput(
+                            case_id, PREPARATION[i % len(PREPARATION)] if i < 2 else ""
+                        )
                         for i, case_id in enumerate(case_ids)
                     ],
                 ),
@@ -142,3 +145,6 @@ def add_demo_meetings(team: TeamSession, members: list[MemberRow]) -> None:
     assert state.draft is not None
     with team.unit_of_work() as uow:
         advice.issue_advice(uow, state.draft.id)
+    from expertteam_app.services.demo_followup import add_demo_follow_up
+
+    add_demo_follow_up(team, members)

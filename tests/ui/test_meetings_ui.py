@@ -267,17 +267,25 @@ def test_the_list_shows_upcoming_meetings_first_and_past_ones_on_request(
     assert model.index(0, 5).data() == "1"
 
 
-def test_the_meetings_tab_is_the_second_and_cannot_be_closed(qtbot, db, prefs, unlocked):
+def test_the_meetings_tab_follows_work_list_and_cases_and_cannot_be_closed(
+    qtbot, db, prefs, unlocked
+):
     info = unlocked(Role.COORDINATOR)
     table(qtbot, db)
     main = MainWindow(db, prefs, info)
     main.show()
     wait(qtbot, db)
     try:
-        assert main.tabs.widget(1) is main.meetings_page
+        assert [main.tabs.widget(i) for i in range(3)] == [
+            main.work_list,
+            main.list_page,
+            main.meetings_page,
+        ]
+        assert main.tabs.currentWidget() is main.work_list  # the home screen
         bar = main.tabs.tabBar()
-        assert bar.tabButton(1, bar.ButtonPosition.RightSide) is None
-        assert main.close_tab(1) is False
+        for index in range(3):
+            assert bar.tabButton(index, bar.ButtonPosition.RightSide) is None
+            assert main.close_tab(index) is False
         main.new_meeting_action.trigger()
         wait(qtbot, db)
         assert main.tabs.currentWidget() is main.meetings_page
