@@ -509,9 +509,13 @@ def test_the_advice_letter_is_written_as_pdf_from_the_command_line(tmp_path):
     team = team_service.unlock(tmp_path / "demo.etdb", "Demo Voorzitter", "demo-expertteam")
     try:
         with team.unit_of_work() as uow:
-            held = meetings.list_meetings(uow)[0]  # the demo's held meeting, with an advice
+            # The demo's meetings: two held, each with an advice, and one planned.
+            held, planned_row = (
+                [m for m in meetings.list_meetings(uow) if m.minutes_count][0],
+                next(m for m in meetings.list_meetings(uow) if not m.minutes_count),
+            )
             advised = meetings.get_meeting(uow, held.id).agenda[0].case_reference
-            planned = meetings.get_meeting(uow, meetings.list_meetings(uow)[1].id)
+            planned = meetings.get_meeting(uow, planned_row.id)
             not_advised = planned.agenda[0].case_reference
     finally:
         team.close()
