@@ -32,12 +32,14 @@ from expertteam_app.domain.enums import (
     CaseStatus,
     ConsentParty,
     ConsentScope,
+    EscalationLevel,
     Gender,
     ReferrerType,
     Relation,
     SuspensionReason,
     Urgency,
 )
+from expertteam_app.domain.escalation import Escalation
 from expertteam_app.services import case_index
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.context import UnitOfWork
@@ -56,6 +58,17 @@ class BulkHouseholdMember:
     lives_in_household: bool = True
     phone: str = ""
     email: str = ""
+
+
+@dataclass
+class BulkEscalation:
+    level: EscalationLevel
+    escalated_on: date
+    reason: str
+    to_whom: str
+    from_status: CaseStatus
+    returned_on: date | None = None
+    outcome: str = ""
 
 
 @dataclass
@@ -93,7 +106,9 @@ class BulkCase:
     imported_advice_on: date | None = None
     imported_advice_text: str = ""
     closed_on: date | None = None
-    closing_result: str = ""
+    closing_result: str = ""  # the closing note
+    closing_result_id: int | None = None  # the result from the team's list
+    escalations: list[BulkEscalation] = field(default_factory=list)
     reflection: str = ""
     is_test_data: bool = False
 
@@ -177,6 +192,7 @@ def write_cases(
                     "imported_advice_text": c.imported_advice_text,
                     "closed_on": c.closed_on,
                     "closing_result": c.closing_result,
+                    "closing_result_id": c.closing_result_id,
                     "reflection": c.reflection,
                     "is_test_data": c.is_test_data,
                     "created_at": now,
@@ -214,6 +230,7 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
         "care": [],
         "household": [],
         "suspensions": [],
+        "escalations": [],
     }
     docs: list[dict[str, object]] = []
     for c, case_id in zip(chunk, case_ids, strict=True):
@@ -270,6 +287,22 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
             }
             for k, r, s, e in c.suspensions
         ]
+        rows["escalations"] += [
+            {
+                "case_id": case_id,
+                "level": e.level,
+                "escalated_on": e.escalated_on,
+                "reason": e.reason,
+                "to_whom": e.to_whom,
+                "from_status": e.from_status,
+                "returned_on": e.returned_on,
+                "outcome": e.outcome,
+                "escalated_by_id": uow.actor.member_id,
+                "returned_by_id": uow.actor.member_id if e.returned_on else None,
+                "recorded_at": now,
+            }
+            for e in c.escalations
+        ]
         people = [names.display_name(c.first_name, c.name_prefix, c.last_name)]
         people += [
             names.display_name(h.first_name, h.name_prefix, h.last_name) for h in c.household
@@ -295,6 +328,7 @@ def _children(uow: UnitOfWork, chunk: list[BulkCase], case_ids: list[int]) -> No
         (case_bottleneck, "bottlenecks"),
         (CareHistoryItem, "care"),
         (Suspension, "suspensions"),
+        (Escalation, "escalations"),
     ):
         if rows[key]:
             session.execute(insert(table), rows[key])

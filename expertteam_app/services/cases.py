@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from expertteam_app.domain import bsn as bsn_rules
@@ -40,6 +40,7 @@ from expertteam_app.domain.enums import (
     CaseStatus,
     ConsentParty,
     ConsentScope,
+    EscalationLevel,
     Gender,
     ListKind,
     ReferrerType,
@@ -47,8 +48,9 @@ from expertteam_app.domain.enums import (
     SuspensionReason,
     Urgency,
 )
+from expertteam_app.domain.escalation import Escalation
 from expertteam_app.domain.lead_time import lead_time_days
-from expertteam_app.domain.team import Member, Municipality, Provider
+from expertteam_app.domain.team import ManagedListItem, Member, Municipality, Provider
 from expertteam_app.errors import FieldProblem, NotFound, Problems, ValidationError
 from expertteam_app.services import case_index
 from expertteam_app.services.audit import AuditEvent
@@ -219,6 +221,16 @@ class SuspensionView:
 
 
 @dataclass(frozen=True)
+class EscalationSummary:
+    """The open escalation of an escalated case (the full story: services.escalation)."""
+
+    id: int
+    level: EscalationLevel
+    escalated_on: date
+    to_whom: str
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     id: int
     reference: str
@@ -252,6 +264,10 @@ class CaseDetail:
     closing_result: str
     reflection: str
     is_test_data: bool
+    # Escalation and closing (services.escalation, services.closing).
+    closing_result_item: Coded | None = None  # the result from the team's list
+    open_escalation: EscalationSummary | None = None
+    escalation_count: int = 0
 
     @property
     def active_suspension(self) -> SuspensionView | None:
@@ -1096,7 +1112,34 @@ def _detail(case: Case, today: date) -> CaseDetail:
         closing_result=case.closing_result,
         reflection=case.reflection,
         is_test_data=case.is_test_data,
+        closing_result_item=_closing_result_item(session, case),
+        open_escalation=_open_escalation(session, case),
+        escalation_count=session.scalar(
+            select(func.count()).select_from(Escalation).where(Escalation.case_id == case.id)
+        )
+        or 0,
     )
+
+
+def _closing_result_item(session: Session, case: Case) -> Coded | None:
+    if case.closing_result_id is None:
+        return None
+    item = session.get(ManagedListItem, case.closing_result_id)
+    return None if item is None else Coded(item.code, item.label)
+
+
+def _open_escalation(session: Session, case: Case) -> EscalationSummary | None:
+    if case.status != CaseStatus.OPGESCHAALD:
+        return None
+    open_ = session.scalar(
+        select(Escalation)
+        .where(Escalation.case_id == case.id, Escalation.returned_on.is_(None))
+        .order_by(Escalation.id.desc())
+        .limit(1)
+    )
+    if open_ is None:
+        return None
+    return EscalationSummary(open_.id, open_.level, open_.escalated_on, open_.to_whom)
 
 
 def detail_of(case: Case, today: date) -> CaseDetail:

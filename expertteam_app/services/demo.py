@@ -9,7 +9,7 @@ benchmarks rely on.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from expertteam_app.domain.enums import (
     CaseStatus,
     ConsentParty,
     ConsentScope,
+    EscalationLevel,
     Gender,
     ListKind,
     ReferrerType,
@@ -32,7 +33,12 @@ from expertteam_app.domain.enums import (
 from expertteam_app.domain.team import ManagedListItem, Municipality
 from expertteam_app.services import reference, settings
 from expertteam_app.services import team as team_service
-from expertteam_app.services.case_bulk import BulkCase, BulkHouseholdMember, write_cases
+from expertteam_app.services.case_bulk import (
+    BulkCase,
+    BulkEscalation,
+    BulkHouseholdMember,
+    write_cases,
+)
 from expertteam_app.services.context import Actor, Clock, TeamSession, UnitOfWork
 
 DEMO_PASSPHRASE = "demo-expertteam"
@@ -222,6 +228,33 @@ STATUS_WEIGHTS = {
     CaseStatus.NIET_ONTVANKELIJK: 6,
     CaseStatus.OPGESCHAALD: 4,
 }
+# Closed demo cases take turns through these results (code from the team's list, note);
+# escalated ones through these escalations. Chosen by position, not by the random
+# generator, so a seed gives the same cases as before these were added.
+DEMO_CLOSINGS = [
+    ("goals_partly", "Doelen grotendeels behaald; de school volgt de voortgang (demo)."),
+    ("goals_achieved", "Doelen behaald; de hulp loopt via de reguliere route verder (demo)."),
+    ("care_in_place", "Passende hulp loopt; de regie ligt weer bij het wijkteam (demo)."),
+    ("goals_not_achieved", "Doelen niet behaald; het gezin wil geen verdere hulp (demo)."),
+    ("moved_away", "Het gezin is verhuisd; het dossier is overgedragen (demo)."),
+]
+DEMO_ESCALATIONS = [
+    (
+        EscalationLevel.SUPRA_REGIONAL,
+        "Bovenregionaal expertteam Noord (demo)",
+        "Geen passend aanbod in de regio; voorgelegd aan het bovenregionaal expertteam.",
+    ),
+    (
+        EscalationLevel.REGIONAL_ENFORCEMENT,
+        "Regionale doorzettingsmacht, wethouder jeugd (demo)",
+        "Aanbieders en gemeente komen er samen niet uit; doorzettingsmacht gevraagd.",
+    ),
+    (
+        EscalationLevel.NATIONAL,
+        "CCE, regio Noord (demo)",
+        "Zeer complexe zorgvraag; advies van de landelijke steunstructuur gevraagd.",
+    ),
+]
 _PATH = [
     CaseStatus.AANGEMELD,
     CaseStatus.IN_BEHANDELING,
@@ -254,6 +287,7 @@ class _Lists:
     problem_areas: list[int]
     bottlenecks: list[int]
     owners: list[int]
+    closing_results: dict[str, tuple[int, str]] = field(default_factory=dict)  # code: id, label
 
 
 def _history(
@@ -389,6 +423,21 @@ def generate_cases(lists: _Lists, n: int, *, seed: int, today: date) -> list[Bul
             for name, *_ in providers
         ]
         closed_on = next((on for _, to, on, _ in history if to == CaseStatus.AFGESLOTEN), None)
+        closing_note, closing_result_id = "", None
+        escalations: list[BulkEscalation] = []
+        if status == CaseStatus.AFGESLOTEN:
+            code, closing_note = DEMO_CLOSINGS[len(cases) % len(DEMO_CLOSINGS)]
+            if code in lists.closing_results:
+                closing_result_id, label = lists.closing_results[code]
+                came_from, _, on, _ = history[-1]
+                history[-1] = (came_from, status, on, f"{label}: {closing_note}")
+        elif status == CaseStatus.OPGESCHAALD:
+            level, to_whom, why = DEMO_ESCALATIONS[len(cases) % len(DEMO_ESCALATIONS)]
+            came_from, _, on, _ = history[-1]
+            history[-1] = (came_from, status, on, why)
+            escalations.append(
+                BulkEscalation(level, on, why, to_whom, came_from or CaseStatus.IN_BEHANDELING)
+            )
         cases.append(
             BulkCase(
                 registered_on=registered,
@@ -415,7 +464,9 @@ def generate_cases(lists: _Lists, n: int, *, seed: int, today: date) -> list[Bul
                 consents=consents,
                 imported_advice_on=None,
                 closed_on=closed_on if status == CaseStatus.AFGESLOTEN else None,
-                closing_result=history[-1][3] if status == CaseStatus.AFGESLOTEN else "",
+                closing_result=closing_note,
+                closing_result_id=closing_result_id,
+                escalations=escalations,
                 audit_detail="demo case",
                 is_test_data=True,
             )
@@ -435,7 +486,21 @@ def _lists(uow: UnitOfWork, owners: list[int]) -> _Lists:
     def ids(kind: ListKind) -> list[int]:
         return list(session.scalars(select(ManagedListItem.id).where(ManagedListItem.kind == kind)))
 
-    return _Lists(region_codes, ids(ListKind.PROBLEM_AREA), ids(ListKind.BOTTLENECK), owners)
+    closing_results = {
+        i.code: (i.id, i.label)
+        for i in session.scalars(
+            select(ManagedListItem).where(
+                ManagedListItem.kind == ListKind.CLOSING_RESULT, ManagedListItem.active.is_(True)
+            )
+        )
+    }
+    return _Lists(
+        region_codes,
+        ids(ListKind.PROBLEM_AREA),
+        ids(ListKind.BOTTLENECK),
+        owners,
+        closing_results,
+    )
 
 
 def add_demo_cases(team: TeamSession, n: int, *, seed: int = 2026) -> int:

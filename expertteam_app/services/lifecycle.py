@@ -22,6 +22,7 @@ from enum import StrEnum
 from expertteam_app.domain.case import Case, StatusChange, Suspension
 from expertteam_app.domain.enums import AuditAction, CaseStatus, SuspensionReason
 from expertteam_app.errors import FieldProblem, InvalidTransition, ValidationError
+from expertteam_app.services import case_index
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.cases import CaseDetail, consent_missing_of, detail_of, load_case
 from expertteam_app.services.context import UnitOfWork
@@ -332,7 +333,12 @@ def move_by(
         case.closed_on = on
         case.closing_result = reason.strip()
     elif previous == S.AFGESLOTEN:
+        # Reopened: the case has no result now. The closing's result and note stay in the
+        # history, in the reason of the status change that closed it.
         case.closed_on = None
+        case.closing_result_id = None
+        case.closing_result = ""
+        case_index.index_case(uow.session, case)  # the search no longer finds the old note
     case.status_changes.append(
         StatusChange(
             from_status=previous,

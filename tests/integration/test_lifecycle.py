@@ -6,9 +6,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from expertteam_app.domain.enums import CaseStatus, RecipientKind, Role, SuspensionReason
+from expertteam_app.domain.enums import (
+    CaseStatus,
+    EscalationLevel,
+    RecipientKind,
+    Role,
+    SuspensionReason,
+)
 from expertteam_app.errors import InvalidTransition, NotAllowed, ValidationError
-from expertteam_app.services import advice, cases, lifecycle, meetings
+from expertteam_app.services import advice, cases, closing, escalation, lifecycle, meetings
 from expertteam_app.services.context import FixedClock
 from tests.support.cases import draft
 
@@ -69,10 +75,20 @@ def test_the_main_path_from_registration_to_closing(open_team):
     put_on_agenda(team, case_id)
     advised = issue_advice(team, case_id, on=date(2026, 5, 29))
     assert advised.lead_time_days == 28
-    move(team, case_id, S.IN_UITVOERING, on=date(2026, 6, 5))
-    closed = move(team, case_id, S.AFGESLOTEN, reason="Doelen behaald", on=date(2026, 6, 14))
+    # Care starts through the follow-up service (services.followup.record_start); this
+    # advice needs no new care, so the test makes the follow-up's move itself.
+    with team.unit_of_work() as uow:
+        case = cases.load_case(uow.session, case_id)
+        lifecycle.move_by(
+            uow, case, S.IN_UITVOERING, lifecycle.Route.FOLLOW_UP, on=date(2026, 6, 5)
+        )
+    with team.unit_of_work() as uow:  # closing takes a result from the team's list
+        closed = closing.close_case(
+            uow, case_id, result_code="goals_achieved", note="Doelen behaald", on=date(2026, 6, 14)
+        )
     assert closed.status == S.AFGESLOTEN
     assert closed.closed_on == date(2026, 6, 14) and closed.closing_result == "Doelen behaald"
+    assert closed.closing_result_item == cases.Coded("goals_achieved", "Doelen behaald")
     assert [h.to_status for h in closed.status_history] == [
         S.AANGEMELD,
         S.IN_BEHANDELING,
@@ -134,15 +150,29 @@ def test_escalation_returns_to_where_it_came_from(open_team):
     team, case_id = registered(open_team)
     move(team, case_id, S.IN_BEHANDELING)
     put_on_agenda(team, case_id)
-    move(team, case_id, S.OPGESCHAALD, reason="Naar bovenregionaal expertteam")
+    with team.unit_of_work() as uow:  # escalation takes a level and to whom (its service)
+        escalation.escalate(
+            uow,
+            case_id,
+            escalation.EscalationInput(
+                EscalationLevel.SUPRA_REGIONAL,
+                date(2026, 6, 15),
+                "Naar bovenregionaal expertteam",
+                "Bovenregionaal expertteam Noord",
+            ),
+        )
     with team.unit_of_work() as uow:
         back = [
             t
             for t in lifecycle.available_transitions(uow, case_id)
-            if t.label_nl == "Terug van opschaling"
+            if t.label_nl == "Terug van opschaling…"
         ]
     assert [t.target for t in back] == [S.GEAGENDEERD]
-    assert move(team, case_id, S.GEAGENDEERD, reason="Terug met advies CCE").status == S.GEAGENDEERD
+    with team.unit_of_work() as uow:
+        returned = escalation.return_from_escalation(
+            uow, case_id, on=date(2026, 6, 15), outcome="Terug met advies CCE"
+        )
+    assert returned.status == S.GEAGENDEERD
 
 
 def test_reopening_a_closed_case_needs_a_reason(open_team):
