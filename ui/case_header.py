@@ -1,5 +1,6 @@
-"""The top of an open case: reference, status, lead time, and the status actions the
-lifecycle allows this person now (asked of the service, never decided here)."""
+"""The top of an open case: reference, status, lead time, escalation or closing result, and
+the status actions the lifecycle allows this person now (asked of the service, never decided
+here). Escalating, returning and closing open their own dialogs (ui.case_dialogs)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertteam_app.domain.enums import SuspensionReason
+from expertteam_app.domain.enums import CaseStatus, SuspensionReason
 from expertteam_app.services.cases import CaseDetail, lead_time_exceeded
-from expertteam_app.services.lifecycle import SUSPENDABLE, Transition
+from expertteam_app.services.lifecycle import SUSPENDABLE, Route, Transition
 from expertteam_app.services.roles import Permission, allows
+from ui.case_dialogs import (
+    CloseDialog,
+    EscalationDialog,
+    EscalationsDialog,
+    ReturnDialog,
+)
 from ui.formatting import day, moment
 from ui.i18n import current_language
 from ui.messages import error_text, show_error
@@ -190,6 +197,10 @@ class CaseHeader(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("caseFacts")
         self.facts.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("caseState")
+        self.state.setWordWrap(True)
+        self.state.hide()
         self.warning = QLabel()
         self.warning.setObjectName("caseWarning")
         self.warning.setWordWrap(True)
@@ -200,13 +211,20 @@ class CaseHeader(QWidget):
         self.access_log.setObjectName("accessLogButton")
         self.access_log.setVisible(allows(info.role, Permission.ACCESS_LOG_READ))
         self.access_log.clicked.connect(self._show_access_log)
+        self.escalations = QPushButton(self.tr("Escalations"))
+        self.escalations.setObjectName("escalationsButton")
+        self.escalations.hide()
+        self.escalations.clicked.connect(self._show_escalations)
+        self.dialog: QDialog | None = None  # the escalation or closing dialog now open
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.escalations)
         top.addWidget(self.access_log)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.facts)
+        layout.addWidget(self.state)
         layout.addWidget(self.warning)
         layout.addLayout(self.action_row)
 
@@ -223,6 +241,10 @@ class CaseHeader(QWidget):
         if detail.owner_name:
             facts.append(self.tr("owner {name}").format(name=detail.owner_name))
         self.facts.setText(" · ".join(facts))
+        state = self._state_text(detail, language)
+        self.state.setText(state)
+        self.state.setVisible(bool(state))
+        self.escalations.setVisible(detail.escalation_count > 0)
         warnings = []
         if suspension is not None:
             warnings.append(
@@ -246,6 +268,26 @@ class CaseHeader(QWidget):
             on_error=lambda *_: None,
             owner=self,
         )
+
+    def _state_text(self, detail: CaseDetail, language: str) -> str:
+        """Where an escalated case is, or how a closed case ended."""
+        escalation = detail.open_escalation
+        if escalation is not None:
+            return self.tr("Escalated to {to_whom} ({level}) since {date}").format(
+                to_whom=escalation.to_whom,
+                level=escalation.level.label(language),
+                date=day(escalation.escalated_on),
+            )
+        if detail.status == CaseStatus.AFGESLOTEN:
+            result = detail.closing_result_item
+            if result is not None:
+                text = self.tr("Closed on {date} with the result: {result}").format(
+                    date=day(detail.closed_on), result=result.label
+                )
+            else:
+                text = self.tr("Closed on {date}").format(date=day(detail.closed_on))
+            return text + (f" — {detail.closing_result}" if detail.closing_result else "")
+        return ""
 
     def _clear_actions(self) -> None:
         while self.action_row.count():
@@ -280,6 +322,17 @@ class CaseHeader(QWidget):
 
     def _move(self, transition: Transition) -> None:
         assert self.detail is not None
+        language = current_language()
+        if transition.route == Route.ESCALATION:
+            if transition.target == CaseStatus.OPGESCHAALD:
+                self._open(EscalationDialog(self._db, self._info, self.detail, self))
+            else:
+                back = transition.target.label(language)
+                self._open(ReturnDialog(self._db, self._info, self.detail, back, self))
+            return
+        if transition.route == Route.CLOSING:
+            self._open(CloseDialog(self._db, self._info, self.detail, self))
+            return
         dialog = ReasonDialog(
             transition.label(current_language()), needs_reason=transition.needs_reason, parent=self
         )
@@ -291,6 +344,12 @@ class CaseHeader(QWidget):
             on_done=self._moved,
             on_error=self._failed,
         )
+
+    def _open(self, dialog: EscalationDialog | ReturnDialog | CloseDialog) -> None:
+        """Non-modal: the window goes on while the dialog waits; it closes itself when done."""
+        dialog.moved.connect(self._moved)
+        self.dialog = dialog
+        dialog.open()
 
     def _suspend(self) -> None:
         assert self.detail is not None
@@ -340,3 +399,7 @@ class CaseHeader(QWidget):
             on_error=lambda exc, crash: show_error(self, exc, crash),
             owner=self,
         )
+
+    def _show_escalations(self) -> None:
+        if self.detail is not None:
+            EscalationsDialog(self._db, self._info, self.detail, self).open()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from expertteam_app.domain import passphrase as passphrase_rules
 from expertteam_app.domain.enums import ListKind, Role
 from expertteam_app.errors import UnknownMember, WrongPassphrase
-from expertteam_app.services import access_log, reference, settings
+from expertteam_app.services import access_log, closing, reference, settings
 from expertteam_app.services import team as team_service
 from tests.support.team import MEMBERS, TeamTemplate, open_as
 from ui import admin as screens
@@ -418,6 +418,36 @@ def test_a_bottleneck_is_retired_and_stays_in_the_list(qtbot: Any, admin: Admin)
     assert "waiting_list" not in {i.code for i in active}
 
 
+def test_the_closing_results_are_a_list_the_team_manages(qtbot: Any, admin: Admin) -> None:
+    """Shown in the language in use; an added result can close a case, a retired one not."""
+    dialog = shown(qtbot, admin, ListsDialog(admin.db, admin.info))
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert ListKind.CLOSING_RESULT.label(current_language()) in kinds
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ListKind.CLOSING_RESULT.value))
+    admin.wait()
+    assert dialog.model.column_texts(2)[:2] == ["goals_achieved", "goals_partly"]
+    assert "Doelen behaald" in dialog.model.column_texts(0)
+    assert "Goals achieved" in dialog.model.column_texts(1)
+
+    qtbot.keyClicks(dialog.new_label, "Overgedragen aan volwassenenzorg")
+    qtbot.keyClicks(dialog.new_label_en, "Handed over to adult care")
+    click(qtbot, dialog.add_button)
+    qtbot.waitUntil(
+        lambda: admin.db.idle and "Overgedragen aan volwassenenzorg" in dialog.model.column_texts(0)
+    )
+    moved = next(i for i in dialog.items.values() if i.code == "moved_away")
+    select(dialog.table, moved.id)
+    assert dialog.toggle_button.text() == tr("ListsDialog", "Make inactive")
+    click(qtbot, dialog.toggle_button)
+    admin.wait()
+    assert dialog.model.row(dialog.model.row_of(moved.id)).cells[3] == tr("ListsDialog", "No")
+
+    offered = admin.read(lambda uow: closing.closing_results(uow))
+    codes = [r.code for r in offered]
+    assert "moved_away" not in codes
+    assert codes[-1] == "overgedragen_aan_volwassenenzorg"  # added at the end of the list
+
+
 # --- team settings ----------------------------------------------------------------------
 
 
@@ -651,3 +681,36 @@ def test_each_opener_opens_its_dialog_which_is_deleted_when_closed(
     assert admin.errors == []
     assert dialog.findChild(QWidget, "dialogMessage").text() == ""
     dialog.close()
+
+
+# --- the work list's thresholds ----------------------------------------------------------
+
+
+def test_the_work_list_thresholds_are_saved_from_their_own_section(
+    qtbot: Any, admin: Admin
+) -> None:
+    dialog = shown(qtbot, admin, TeamSettingsDialog(admin.db, admin.info))
+    section = dialog.findChild(QWidget, "workListSettings")
+    assert section is not None and section.isVisible()
+    spin = dialog.numbers["provider_answer_days"]
+    assert section.isAncestorOf(spin)
+    assert spin.value() == 10 and dialog.numbers["turning_18_months"].value() == 6
+
+    spin.clear()
+    qtbot.keyClicks(spin, "0")
+    click(qtbot, dialog.save_button)
+    admin.wait()
+    message = dialog.field_messages["provider_answer_days"]
+    assert message.isVisible()
+    assert message.text() == in_language(
+        "Kies een getal van 1 tot en met 90.", "Choose a number from 1 to 90."
+    )
+
+    spin.clear()
+    qtbot.keyClicks(spin, "14")
+    click(qtbot, dialog.save_button)
+    admin.wait()
+    assert not message.isVisible()
+    assert dialog.status.text() == tr("TeamSettingsDialog", "The settings are saved.")
+    saved = admin.read(settings.read_settings)
+    assert saved.provider_answer_days == 14 and saved.turning_18_months == 6

@@ -12,6 +12,7 @@ from expertteam_app.services import cases
 from tests.support.cases import draft
 from tests.support.team import MEMBERS
 from tests.ui.conftest import run_sync, wait
+from ui.case_dialogs import EscalationDialog
 from ui.case_form import CaseForm
 from ui.case_header import ReasonDialog
 from ui.main_window import CaseTab, MainWindow
@@ -146,6 +147,12 @@ def test_the_case_moves_through_its_lifecycle_with_the_buttons_the_role_allows(
         assert tab.header.findChild(button_type, "move_geagendeerd") is None
         assert tab.header.findChild(button_type, "move_advies_uitgebracht") is None
         button.click()
+        if target == CaseStatus.OPGESCHAALD:  # escalating asks level, to whom and why
+            dialog = tab.header.dialog
+            assert isinstance(dialog, EscalationDialog)
+            dialog.to_whom.setText("Bovenregionaal expertteam Noord")
+            dialog.reason.setPlainText("Reden in het dossier.")
+            dialog.ok_button.click()
         wait(qtbot, db)
         assert target.label("nl") in tab.header.facts.text()
     assert tab.form.detail is not None and tab.form.detail.status == CaseStatus.OPGESCHAALD

@@ -1,4 +1,5 @@
-"""The lists a team manages: problem areas, bottlenecks and kinds of care.
+"""The lists a team manages: problem areas, bottlenecks, kinds of care and the results a
+case is closed with.
 
 Items are never deleted (cases refer to them); a retired item is made inactive.
 """
@@ -77,7 +78,7 @@ class ListsDialog(AdminDialog):
         kind: ListKind = ListKind.PROBLEM_AREA,
     ) -> None:
         super().__init__(db, info, parent)
-        self.setWindowTitle(self.tr("Problem areas and bottlenecks"))
+        self.setWindowTitle(self.tr("The team's lists"))
         self.may_manage = allows(info.role, Permission.REFERENCE_MANAGE)
         self.items: dict[int, ListItemRow] = {}
         language = current_language()
