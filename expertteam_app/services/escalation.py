@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from expertteam_app.domain.advice import AdviceCareItem, BindingAdvice
+from expertteam_app.domain.advice import AdviceCareItem
 from expertteam_app.domain.case import Case
 from expertteam_app.domain.enums import AuditAction, CaseStatus, EscalationLevel
 from expertteam_app.domain.escalation import Escalation
@@ -23,6 +23,7 @@ from expertteam_app.domain.followup import CareItemFollowUp
 from expertteam_app.domain.team import Member
 from expertteam_app.errors import InvalidTransition, Problems
 from expertteam_app.services import lifecycle
+from expertteam_app.services.advice_in_force import current_advice
 from expertteam_app.services.cases import CaseDetail, detail_of, load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.lifecycle import Route
@@ -211,17 +212,13 @@ def not_before(problems: Problems, case: Case, on: date) -> None:
 
 def _care_started(uow: UnitOfWork, case: Case) -> bool:
     """Has a care item of the advice in force started?"""
-    current = (
-        select(BindingAdvice.id)
-        .where(BindingAdvice.case_id == case.id, BindingAdvice.issued_at.is_not(None))
-        .order_by(BindingAdvice.number.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    advice = current_advice(uow.session, case.id)
+    if advice is None:
+        return False
     started = uow.session.scalar(
         select(CareItemFollowUp.id)
         .join(AdviceCareItem, AdviceCareItem.id == CareItemFollowUp.care_item_id)
-        .where(AdviceCareItem.advice_id == current, CareItemFollowUp.started_on.is_not(None))
+        .where(AdviceCareItem.advice_id == advice.id, CareItemFollowUp.started_on.is_not(None))
         .limit(1)
     )
     return started is not None

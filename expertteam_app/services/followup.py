@@ -46,6 +46,7 @@ from expertteam_app.domain.transition import (
 )
 from expertteam_app.errors import FieldProblem, InvalidTransition, NotFound, ValidationError
 from expertteam_app.services import lifecycle
+from expertteam_app.services.advice_in_force import current_advice, first_issued_on
 from expertteam_app.services.cases import CaseDetail, detail_of, load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.roles import Permission, allows
@@ -233,27 +234,6 @@ class TransitionInput:
 # --- reading ---------------------------------------------------------------------------
 
 
-def current_advice(uow: UnitOfWork, case_id: int) -> BindingAdvice | None:
-    """The version in force: the highest number that has been issued."""
-    return uow.session.scalar(
-        select(BindingAdvice)
-        .where(BindingAdvice.case_id == case_id, BindingAdvice.issued_at.is_not(None))
-        .order_by(BindingAdvice.number.desc())
-        .limit(1)
-    )
-
-
-def _first_issued_on(uow: UnitOfWork, case_id: int) -> date | None:
-    """Dates are checked against the first advice: a care line carried over to a later
-    version keeps the history it had under the earlier one."""
-    return uow.session.scalar(
-        select(BindingAdvice.issued_on)
-        .where(BindingAdvice.case_id == case_id, BindingAdvice.issued_at.is_not(None))
-        .order_by(BindingAdvice.number)
-        .limit(1)
-    )
-
-
 def _members(uow: UnitOfWork) -> dict[int, str]:
     return {m.id: m.name for m in uow.session.scalars(select(Member))}
 
@@ -266,7 +246,7 @@ def _view(uow: UnitOfWork, case: Case) -> FollowUpView:
     session = uow.session
     today = uow.clock.today()
     notice = read_settings(uow).evaluation_notice_days
-    advice = current_advice(uow, case.id)
+    advice = current_advice(uow.session, case.id)
     may_record = _may_record(uow, case)
     if advice is None:
         return FollowUpView(
@@ -418,7 +398,7 @@ def _refuse_not_current(uow: UnitOfWork, advice: BindingAdvice, what_nl: str, wh
             f"{what_en} belongs to a draft advice (version {advice.number}). Follow-up starts "
             "once the advice is issued.",
         )
-    current = current_advice(uow, advice.case_id)
+    current = current_advice(uow.session, advice.case_id)
     if current is not None and current.id != advice.id:
         raise InvalidTransition(
             f"{what_nl} hoort bij advies versie {advice.number}, dat is vervangen door versie "
@@ -434,7 +414,7 @@ def _check_on(uow: UnitOfWork, case: Case, on: date, field: str = "on") -> None:
         raise ValidationError(
             [FieldProblem(field, "Deze datum ligt in de toekomst.", "This date is in the future.")]
         )
-    first = _first_issued_on(uow, case.id)
+    first = first_issued_on(uow.session, case.id)
     if first is not None and on < first:
         raise ValidationError(
             [

@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from expertteam_app.domain.advice import AdviceCareItem, BindingAdvice
+from expertteam_app.domain.advice import AdviceCareItem
 from expertteam_app.domain.case import Case
 from expertteam_app.domain.enums import (
     AuditAction,
@@ -48,6 +48,7 @@ from expertteam_app.errors import (
     Problems,
 )
 from expertteam_app.services.advice import MAX_COST
+from expertteam_app.services.advice_in_force import current_advice, first_issued_on
 from expertteam_app.services.cases import Coded, load_case
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.roles import Permission, allows
@@ -165,26 +166,8 @@ class CaseFunding:
 # --- reading -------------------------------------------------------------------------------
 
 
-def _current_advice(session: Session, case_id: int) -> BindingAdvice | None:
-    return session.scalar(
-        select(BindingAdvice)
-        .where(BindingAdvice.case_id == case_id, BindingAdvice.issued_at.is_not(None))
-        .order_by(BindingAdvice.number.desc())
-        .limit(1)
-    )
-
-
-def _first_advice_date(session: Session, case_id: int) -> date | None:
-    return session.scalar(
-        select(BindingAdvice.issued_on)
-        .where(BindingAdvice.case_id == case_id, BindingAdvice.issued_at.is_not(None))
-        .order_by(BindingAdvice.number)
-        .limit(1)
-    )
-
-
 def _build(session: Session, case: Case, may_record: bool) -> CaseFunding:
-    advice = _current_advice(session, case.id)
+    advice = current_advice(session, case.id)
     items = list(advice.care_items) if advice is not None else []
     item_ids = [c.id for c in items]
     requests = list(
@@ -450,7 +433,7 @@ def request_funding(uow: UnitOfWork, care_item_id: int, data: FundingRequestInpu
     if item is None:
         raise NotFound("Dit adviesonderdeel bestaat niet.", "This care item does not exist.")
     case = _writable_case(uow, item.advice.case_id)
-    current = _current_advice(uow.session, case.id)
+    current = current_advice(uow.session, case.id)
     if current is None or item.advice_id != current.id:
         raise InvalidTransition(
             "Financiering vraagt u aan voor hulp uit het geldende advies, niet uit een concept "
@@ -477,7 +460,7 @@ def request_funding(uow: UnitOfWork, care_item_id: int, data: FundingRequestInpu
         "requested_on",
         data.requested_on,
         uow.clock.today(),
-        _first_advice_date(uow.session, case.id),
+        first_issued_on(uow.session, case.id),
         "het advies",
         "the advice",
     )
