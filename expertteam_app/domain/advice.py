@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from expertteam_app.domain.base import Base, Money, UTCDateTime, enum_type, utc_now
@@ -19,7 +29,18 @@ from expertteam_app.domain.enums import RecipientKind
 
 class BindingAdvice(Base):
     __tablename__ = "binding_advice"
-    __table_args__ = (UniqueConstraint("case_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "number"),
+        # The version in force per case, read by the work list without a table row.
+        Index(
+            "ix_binding_advice_issued",
+            "case_id",
+            "number",
+            "issued_at",
+            "issued_on",
+            sqlite_where=text("issued_at IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -56,6 +77,10 @@ class AdviceCareItem(Base):
     """Advised care (adviesonderdeel): what, by whom, how much, from when, paid by whom."""
 
     __tablename__ = "advice_care_item"
+    # The work list reads an advice's care items from this index alone.
+    __table_args__ = (
+        Index("ix_advice_care_item_advice_start", "advice_id", "latest_start", "provider_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     advice_id: Mapped[int] = mapped_column(
@@ -79,6 +104,7 @@ class AdviceGoal(Base):
     """A feasible goal (haalbaar doel)."""
 
     __tablename__ = "advice_goal"
+    __table_args__ = (Index("ix_advice_goal_advice_evaluation", "advice_id", "evaluation_date"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     advice_id: Mapped[int] = mapped_column(

@@ -67,6 +67,9 @@ class Case(Base):
     __table_args__ = (
         Index("ix_case_file_registered", "registered_on", "id"),
         Index("ix_case_file_status_registered", "status", "registered_on", "id"),
+        # The work list walks the cases of a status in id order (its look-ups then land
+        # near each other) and reads owner and registration date here, not in the rows.
+        Index("ix_case_file_status_case", "status", "id", "owner_id", "registered_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

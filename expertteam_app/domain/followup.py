@@ -29,7 +29,13 @@ class CareItemFollowUp(Base):
     """What happened to one advised care item (one row per care item, made on first use)."""
 
     __tablename__ = "care_item_follow_up"
-    __table_args__ = (Index("ix_care_item_follow_up_case_started", "case_id", "started_on"),)
+    __table_args__ = (
+        Index("ix_care_item_follow_up_case_started", "case_id", "started_on"),
+        # Has the item started, ended, been answered: the work list reads only this index.
+        Index(
+            "ix_care_item_follow_up_item_state", "care_item_id", "started_on", "ended_on", "answer"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
@@ -75,6 +81,7 @@ class GoalEvaluation(Base):
     """An evaluation of a feasible goal on one of its moments."""
 
     __tablename__ = "goal_evaluation"
+    __table_args__ = (Index("ix_goal_evaluation_goal_evaluated", "goal_id", "evaluated_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)

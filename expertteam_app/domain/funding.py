@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from expertteam_app.domain.base import Base, Money, UTCDateTime, enum_type, utc_now
@@ -20,7 +20,19 @@ class FundingRequest(Base):
     """A request to a municipality to fund (part of) an advised care item."""
 
     __tablename__ = "funding_request"
-    __table_args__ = (Index("ix_funding_request_decision_requested", "decision", "requested_on"),)
+    __table_args__ = (
+        Index("ix_funding_request_decision_requested", "decision", "requested_on"),
+        # The undecided requests, all the work list needs of them (a small, partial index).
+        Index(
+            "ix_funding_request_open",
+            "case_id",
+            "requested_on",
+            "decision",
+            "care_item_id",
+            "municipality_code",
+            sqlite_where=text("decision IN ('requested', 'disputed')"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)

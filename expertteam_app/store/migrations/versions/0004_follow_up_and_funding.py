@@ -427,6 +427,42 @@ def upgrade() -> None:
         "REFERENCES managed_list_item (id)"
     )
     _seed_closing_results()
+    _work_list_indexes()
+
+
+def _work_list_indexes() -> None:
+    """The work list (services.worklist) reads these indexes, never the wide table rows."""
+    op.create_index(
+        "ix_binding_advice_issued",
+        "binding_advice",
+        ["case_id", "number", "issued_at", "issued_on"],
+        sqlite_where=sa.text("issued_at IS NOT NULL"),
+    )
+    op.create_index(
+        "ix_advice_care_item_advice_start",
+        "advice_care_item",
+        ["advice_id", "latest_start", "provider_id"],
+    )
+    op.create_index(
+        "ix_advice_goal_advice_evaluation", "advice_goal", ["advice_id", "evaluation_date"]
+    )
+    op.create_index(
+        "ix_care_item_follow_up_item_state",
+        "care_item_follow_up",
+        ["care_item_id", "started_on", "ended_on", "answer"],
+    )
+    op.create_index(
+        "ix_goal_evaluation_goal_evaluated", "goal_evaluation", ["goal_id", "evaluated_on"]
+    )
+    op.create_index(
+        "ix_funding_request_open",
+        "funding_request",
+        ["case_id", "requested_on", "decision", "care_item_id", "municipality_code"],
+        sqlite_where=sa.text("decision IN ('requested', 'disputed')"),
+    )
+    op.create_index(
+        "ix_case_file_status_case", "case_file", ["status", "id", "owner_id", "registered_on"]
+    )
 
 
 def downgrade() -> None:
