@@ -38,6 +38,14 @@ if TYPE_CHECKING:
     from expertteam_app.services.settings import TeamSettings
 
 NUMBERS = ("target_lead_time_weeks", "idle_lock_minutes", "small_cell_threshold")
+# The work list's thresholds (services.worklist), in their own group.
+WORK_LIST_NUMBERS = (
+    "lead_time_warning_days",
+    "provider_answer_days",
+    "funding_decision_days",
+    "evaluation_notice_days",
+    "turning_18_months",
+)
 
 
 def _load_op(ctx: JobContext) -> tuple[TeamSettings, list[RegionRow]]:
@@ -78,7 +86,7 @@ class TeamSettingsDialog(AdminDialog):
         self.region.setObjectName("region")
         # Wide ranges on purpose: the allowed range is the service's rule, shown on Save.
         self.numbers: dict[str, QSpinBox] = {}
-        for name in NUMBERS:
+        for name in (*NUMBERS, *WORK_LIST_NUMBERS):
             spin = QSpinBox()
             spin.setObjectName(name)
             spin.setRange(0, 999)
@@ -114,6 +122,7 @@ class TeamSettingsDialog(AdminDialog):
                 "team_name",
                 "region_code",
                 *NUMBERS,
+                *WORK_LIST_NUMBERS,
                 "letter_logo_b64",
                 "objection_route",
             )
@@ -128,9 +137,19 @@ class TeamSettingsDialog(AdminDialog):
             label("region_code", language),
             with_message(self.region, self.field_messages["region_code"]),
         )
-        for name, spin in self.numbers.items():
-            form.addRow(label(name, language), with_message(spin, self.field_messages[name]))
+        for name in NUMBERS:
+            form.addRow(
+                label(name, language), with_message(self.numbers[name], self.field_messages[name])
+            )
         form.addRow("", self.bsn_in_letters)
+
+        work_list = QGroupBox(self.tr("Work list"))
+        work_list.setObjectName("workListSettings")
+        work_list_form = QFormLayout(work_list)
+        for name in WORK_LIST_NUMBERS:
+            work_list_form.addRow(
+                label(name, language), with_message(self.numbers[name], self.field_messages[name])
+            )
 
         letters = QGroupBox(self.tr("Advice letters"))
         letter_form = QFormLayout(letters)
@@ -167,15 +186,20 @@ class TeamSettingsDialog(AdminDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # The work list's thresholds beside the general settings: the dialog stays low
+        # enough for a 768-pixel laptop screen.
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(work_list, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(top)
         layout.addWidget(letters)
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        self.resize(900, 0)
         self.update_actions()
         self.run_job(_load_op, self._loaded)
 

@@ -1,22 +1,7 @@
-"""The work list (placeholder until the work list page is built)."""
+"""The work list (werklijst): the home screen with what needs a person now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from ui.worklist.page import WorkListPage
 
-from ui.session import SessionInfo
-from ui.worker import Database
-
-
-class WorkListPage(QWidget):
-    open_case = Signal(int, str)
-
-    def __init__(self, db: Database, info: SessionInfo) -> None:
-        super().__init__()
-
-    def refresh(self) -> None:
-        pass
-
-    def clear(self) -> None:
-        pass
+__all__ = ["WorkListPage"]
