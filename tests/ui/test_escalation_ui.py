@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QPushButton
 
@@ -16,9 +15,10 @@ from expertteam_app.domain.enums import CaseStatus, EscalationLevel, Role
 from expertteam_app.services import cases, escalation
 from tests.support.advice import Table, plan_table
 from tests.support.followup import Advised, issue_first_advice
+from tests.support.ui_drivers import gone, header_dialog, move_button
 from tests.ui.conftest import run_sync, wait
 from ui.case_dialogs import CloseDialog, EscalationDialog, EscalationsDialog, ReturnDialog
-from ui.case_header import CaseHeader, ReasonDialog
+from ui.case_header import ReasonDialog
 from ui.formatting import day
 from ui.i18n import current_language
 from ui.main_window import CaseTab, MainWindow
@@ -75,24 +75,6 @@ def open_case(qtbot: Any, db: Any, main: MainWindow, case_id: int) -> CaseTab:
     return tab
 
 
-def move_button(header: CaseHeader, target: CaseStatus) -> QPushButton | None:
-    return header.findChild(QPushButton, f"move_{target.value}")
-
-
-def click_move(qtbot: Any, db: Any, header: CaseHeader, target: CaseStatus) -> Any:
-    """Press the header's button for `target`; the dialog it opened."""
-    qtbot.waitUntil(lambda: move_button(header, target) is not None, timeout=5_000)
-    button = move_button(header, target)
-    assert button is not None
-    button.click()
-    wait(qtbot, db)
-    return header.dialog
-
-
-def gone(dialog: QDialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
 def read_case(qtbot: Any, db: Any, case_id: int) -> cases.CaseDetail:
     def op(ctx: JobContext) -> cases.CaseDetail:
         with ctx.unit_of_work() as uow:
@@ -111,7 +93,7 @@ def test_escalate_through_the_dialog_and_record_the_return(
     header = tab.header
     assert not header.escalations.isVisible()
 
-    dialog = click_move(qtbot, db, header, S.OPGESCHAALD)
+    dialog = header_dialog(qtbot, db, header, S.OPGESCHAALD)
     assert isinstance(dialog, EscalationDialog) and dialog.isVisible()
     dialog.ok_button.click()  # nothing filled in: the service's messages, dialog stays
     wait(qtbot, db)
@@ -140,7 +122,7 @@ def test_escalate_through_the_dialog_and_record_the_return(
     assert header.escalations.isVisible()
     assert move_button(header, S.OPGESCHAALD) is None
 
-    back = click_move(qtbot, db, header, S.ADVIES_UITGEBRACHT)
+    back = header_dialog(qtbot, db, header, S.ADVIES_UITGEBRACHT)
     assert isinstance(back, ReturnDialog)
     assert "Bovenregionaal expertteam Noord" in back.intro.text()
     back.outcome.setPlainText("Bovenregionaal team regelt een plek; gemeente betaalt.")
@@ -178,7 +160,7 @@ def test_close_with_a_result_from_the_list_and_reopen_with_a_reason(
     tab = open_case(qtbot, db, main, advised.case_id)
     header = tab.header
 
-    dialog = click_move(qtbot, db, header, S.AFGESLOTEN)
+    dialog = header_dialog(qtbot, db, header, S.AFGESLOTEN)
     assert isinstance(dialog, CloseDialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=5_000)
     assert dialog.closing_result.count() == 8
