@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
                 "adminMunicipalities",
             ),
             (
-                self.tr("Problem areas and bottlenecks…"),
+                self.tr("The team's lists…"),
                 Permission.REFERENCE_MANAGE,
                 admin.open_lists,
                 "adminLists",
@@ -404,8 +404,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
 
     def show_work_list(self) -> None:
-        self.tabs.setCurrentWidget(self.work_list)
-        self.work_list.refresh()
+        # Becoming the current tab refreshes the page; refresh by hand only if it already is.
+        if self.tabs.currentWidget() is self.work_list:
+            self.work_list.refresh()
+        else:
+            self.tabs.setCurrentWidget(self.work_list)
 
     def open_funding_overview(self) -> None:
         from ui.funding import open_funding_overview

@@ -372,6 +372,35 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Provider's answer</source>
+        <translation>Provider's answer</translation>
+    </message>
+    <message>
+        <source>Why the provider declines, or a note.</source>
+        <translation>Why the provider declines, or a note.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>{subject}
+Now: {answer} on {date}</source>
+        <translation>{subject}
+Now: {answer} on {date}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Make a backup</source>
@@ -388,6 +417,53 @@
     <message>
         <source>No backup was made.</source>
         <translation>No backup was made.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemBox</name>
+    <message>
+        <source>Request funding…</source>
+        <translation>Request funding…</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>No funding requested yet.</source>
+        <translation>No funding requested yet.</translation>
+    </message>
+    <message>
+        <source>Expected cost {cost}; the advice names {municipality}. Requested {requested}, committed {committed}.</source>
+        <translation>Expected cost {cost}; the advice names {municipality}. Requested {requested}, committed {committed}.</translation>
     </message>
 </context>
 <context>
@@ -439,6 +515,49 @@
     <message>
         <source>Type an amount in euros, e.g. 1.250,00.</source>
         <translation>Type an amount in euros, e.g. 1.250,00.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemsModel</name>
+    <message>
+        <source>Kind of care</source>
+        <translation>Kind of care</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>Latest start</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>{date} — late</source>
+        <translation>{date} — late</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <source>{answer}, {date}</source>
+        <translation>{answer}, {date}</translation>
+    </message>
+    <message>
+        <source>Past its latest start date and not started.</source>
+        <translation>Past its latest start date and not started.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +819,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Access log</translation>
     </message>
     <message>
+        <source>Escalations</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -722,6 +845,18 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>The lead time is past the team's target of {weeks} weeks.</source>
         <translation>The lead time is past the team's target of {weeks} weeks.</translation>
+    </message>
+    <message>
+        <source>Escalated to {to_whom} ({level}) since {date}</source>
+        <translation>Escalated to {to_whom} ({level}) since {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date} with the result: {result}</source>
+        <translation>Closed on {date} with the result: {result}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Closed on {date}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -880,6 +1015,18 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>18-/18+</source>
+        <translation>18-/18+</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -940,6 +1087,45 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close {reference}</source>
+        <translation>Close {reference}</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>The result and the note go into the file. A closed case can be reopened later, with a reason.</source>
+        <translation>The result and the note go into the file. A closed case can be reopened later, with a reason.</translation>
+    </message>
+    <message>
+        <source>This case is escalated to {to_whom}. Closing it ends the escalation on the same date.</source>
+        <translation>This case is escalated to {to_whom}. Closing it ends the escalation on the same date.</translation>
+    </message>
+    <message>
+        <source>Choose a result</source>
+        <translation>Choose a result</translation>
+    </message>
+    <message>
+        <source>How the case ended and who carries on; goes into the file.</source>
+        <translation>How the case ended and who carries on; goes into the file.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRow</name>
     <message>
         <source>Given by</source>
@@ -966,6 +1152,84 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Request: {request}. Now: {decision}.</source>
+        <translation>Request: {request}. Now: {decision}.</translation>
+    </message>
+    <message>
+        <source>The municipality's reference</source>
+        <translation>The municipality's reference</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Amount committed</source>
+        <translation>Amount committed</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Why the municipality refuses</source>
+        <translation>Why the municipality refuses</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Open a dispute</translation>
+    </message>
+    <message>
+        <source>Request: {request}. Now: {decision}.</source>
+        <translation>Request: {request}. Now: {decision}.</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Utrecht, Gemeente Zeist</source>
+        <translation>e.g. Gemeente Utrecht, Gemeente Zeist</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Open dispute</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Save as PDF</source>
@@ -978,6 +1242,454 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>Care ended</source>
+        <translation>Care ended</translation>
+    </message>
+    <message>
+        <source>How the care ended (optional).</source>
+        <translation>How the care ended (optional).</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EndDisputeDialog</name>
+    <message>
+        <source>End the dispute</source>
+        <translation>End the dispute</translation>
+    </message>
+    <message>
+        <source>Dispute since {since} between {parties} about: {subject}.</source>
+        <translation>Dispute since {since} between {parties} about: {subject}.</translation>
+    </message>
+    <message>
+        <source>How the dispute ended</source>
+        <translation>How the dispute ended</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Amount committed</source>
+        <translation>Amount committed</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>End dispute</source>
+        <translation>End dispute</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalate {reference}</source>
+        <translation>Escalate {reference}</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>The region cannot solve this case: it goes to a body with more reach. The case is escalated until you record its return.</source>
+        <translation>The region cannot solve this case: it goes to a body with more reach. The case is escalated until you record its return.</translation>
+    </message>
+    <message>
+        <source>The body or person, e.g. the CCE, region North</source>
+        <translation>The body or person, e.g. the CCE, region North</translation>
+    </message>
+    <message>
+        <source>Why the region cannot solve it; goes into the file.</source>
+        <translation>Why the region cannot solve it; goes into the file.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsDialog</name>
+    <message>
+        <source>Escalations of {reference}</source>
+        <translation>Escalations of {reference}</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>Escalated on</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>still escalated</source>
+        <translation>still escalated</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Evaluate goal</source>
+        <translation>Evaluate goal</translation>
+    </message>
+    <message>
+        <source>Needed when the goal is not achieved or not evaluable.</source>
+        <translation>Needed when the goal is not achieved or not evaluable.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Provider's answer…</source>
+        <translation>Provider's answer…</translation>
+    </message>
+    <message>
+        <source>Care started…</source>
+        <translation>Care started…</translation>
+    </message>
+    <message>
+        <source>Care ended…</source>
+        <translation>Care ended…</translation>
+    </message>
+    <message>
+        <source>Add update…</source>
+        <translation>Add update…</translation>
+    </message>
+    <message>
+        <source>Advised care</source>
+        <translation>Advised care</translation>
+    </message>
+    <message>
+        <source>Evaluate goal…</source>
+        <translation>Evaluate goal…</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Goals: {summary}</source>
+        <translation>Goals: {summary}</translation>
+    </message>
+    <message>
+        <source>This advice has no goals.</source>
+        <translation>This advice has no goals.</translation>
+    </message>
+    <message>
+        <source>There is no issued advice yet. Follow-up starts once the chair has issued the binding advice.</source>
+        <translation>There is no issued advice yet. Follow-up starts once the chair has issued the binding advice.</translation>
+    </message>
+    <message>
+        <source>Follow-up of advice version {n}, issued on {date}.</source>
+        <translation>Follow-up of advice version {n}, issued on {date}.</translation>
+    </message>
+    <message>
+        <source>{count} care item(s) past the latest start date and not started.</source>
+        <translation>{count} care item(s) past the latest start date and not started.</translation>
+    </message>
+    <message>
+        <source>{count} goal evaluation(s) due.</source>
+        <translation>{count} goal evaluation(s) due.</translation>
+    </message>
+    <message>
+        <source>You can read the follow-up; your role does not record it.</source>
+        <translation>You can read the follow-up; your role does not record it.</translation>
+    </message>
+    <message>
+        <source>This case is '{status}': reopen it to record follow-up.</source>
+        <translation>This case is '{status}': reopen it to record follow-up.</translation>
+    </message>
+    <message>
+        <source>Timeline: {kind}</source>
+        <translation>Timeline: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet; evaluation moment {date}.</source>
+        <translation>Not evaluated yet; evaluation moment {date}.</translation>
+    </message>
+    <message>
+        <source>Declined: record first that the provider accepts after all.</source>
+        <translation>Declined: record first that the provider accepts after all.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingArea</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Dispute…</translation>
+    </message>
+    <message>
+        <source>End dispute…</source>
+        <translation>End dispute…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The selected request</source>
+        <translation>The selected request</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>No binding advice yet</source>
+        <translation>No binding advice yet</translation>
+    </message>
+    <message>
+        <source>Funding is requested for the care items of an issued binding advice.</source>
+        <translation>Funding is requested for the care items of an issued binding advice.</translation>
+    </message>
+    <message>
+        <source>Funding of advice version {number}, issued on {on}</source>
+        <translation>Funding of advice version {number}, issued on {on}</translation>
+    </message>
+    <message>
+        <source>Record per care item what was asked of which municipality, the decision and any dispute. A care item may have several requests: split funding, or a new period.</source>
+        <translation>Record per care item what was asked of which municipality, the decision and any dispute. A care item may have several requests: split funding, or a new period.</translation>
+    </message>
+    <message>
+        <source>Funding as recorded by the chair and the case coordinator.</source>
+        <translation>Funding as recorded by the chair and the case coordinator.</translation>
+    </message>
+    <message>
+        <source>All care items: expected {expected}, requested {requested}, committed {committed}.</source>
+        <translation>All care items: expected {expected}, requested {requested}, committed {committed}.</translation>
+    </message>
+    <message>
+        <source>{municipality}: {amount} requested on {on}; now {decision}.</source>
+        <translation>{municipality}: {amount} requested on {on}; now {decision}.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingOverviewWindow</name>
+    <message>
+        <source>Funding overview</source>
+        <translation>Funding overview</translation>
+    </message>
+    <message>
+        <source>Funding per municipality per year</source>
+        <translation>Funding per municipality per year</translation>
+    </message>
+    <message>
+        <source>Per municipality asked to fund, per calendar year of the request date. Open: requested or disputed; the open amount is what is requested and not yet committed.</source>
+        <translation>Per municipality asked to fund, per calendar year of the request date. Open: requested or disputed; the open amount is what is requested and not yet committed.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{requests} requests: requested {requested}, committed {committed}; {refused} refused; {open} open for {open_amount}.</source>
+        <translation>{requests} requests: requested {requested}, committed {committed}; {refused} refused; {open} open for {open_amount}.</translation>
+    </message>
+    <message>
+        <source>Open requests by age (days since the request date, on {on})</source>
+        <translation>Open requests by age (days since the request date, on {on})</translation>
+    </message>
+    <message>
+        <source>funding-overview</source>
+        <translation>funding-overview</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1717,37 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Latest outcome</source>
+        <translation>Latest outcome</translation>
+    </message>
+    <message>
+        <source>{date} — due</source>
+        <translation>{date} — due</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>not evaluated yet</translation>
+    </message>
+    <message>
+        <source>{outcome}, {date}</source>
+        <translation>{outcome}, {date}</translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1897,8 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
 <context>
     <name>ListsDialog</name>
     <message>
-        <source>Problem areas and bottlenecks</source>
-        <translation>Problem areas and bottlenecks</translation>
+        <source>The team's lists</source>
+        <translation>The team's lists</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1209,6 +1952,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Work list</source>
+        <translation>Work list</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -1253,6 +2000,14 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Find</translation>
     </message>
     <message>
+        <source>Show work list</source>
+        <translation>Show work list</translation>
+    </message>
+    <message>
+        <source>Funding overview…</source>
+        <translation>Funding overview…</translation>
+    </message>
+    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Meetings</translation>
     </message>
@@ -1289,8 +2044,8 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Municipalities…</translation>
     </message>
     <message>
-        <source>Problem areas and bottlenecks…</source>
-        <translation>Problem areas and bottlenecks…</translation>
+        <source>The team's lists…</source>
+        <translation>The team's lists…</translation>
     </message>
     <message>
         <source>Access log…</source>
@@ -2306,6 +3061,13 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
@@ -2423,6 +3185,53 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request funding</source>
+        <translation>Request funding</translation>
+    </message>
+    <message>
+        <source>{position}. {kind} by {provider}; expected cost {cost}.</source>
+        <translation>{position}. {kind} by {provider}; expected cost {cost}.</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>One document per line</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Period until</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Record request</translation>
+    </message>
+    <message>
+        <source>Choose a municipality.</source>
+        <translation>Choose a municipality.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>Set passphrase</source>
@@ -2442,10 +3251,103 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Returned from escalation: {reference}</source>
+        <translation>Returned from escalation: {reference}</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Escalated to {to_whom} ({level}) since {date}.</source>
+        <translation>Escalated to {to_whom} ({level}) since {date}.</translation>
+    </message>
+    <message>
+        <source>The case goes back to: {status}.</source>
+        <translation>The case goes back to: {status}.</translation>
+    </message>
+    <message>
+        <source>What the escalation brought; goes into the file.</source>
+        <translation>What the escalation brought; goes into the file.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>RowEditor</name>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SignalModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} days left</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Care started</source>
+        <translation>Care started</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>The provider's answer is not recorded: starting accepts the care.</source>
+        <translation>The provider's answer is not recorded: starting accepts the care.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3411,10 @@ Their key is destroyed: they can no longer open the team database. What they did
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Work list</source>
+        <translation>Work list</translation>
+    </message>
+    <message>
         <source>Advice letters</source>
         <translation>Advice letters</translation>
     </message>
@@ -2543,6 +3449,69 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>The settings are saved.</source>
         <translation>The settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Eighteenth birthday: {date}</source>
+        <translation>Eighteenth birthday: {date}</translation>
+    </message>
+    <message>
+        <source>Turns 18 soon: arrange what must continue after 18.</source>
+        <translation>Turns 18 soon: arrange what must continue after 18.</translation>
+    </message>
+    <message>
+        <source>From 16.5 years the team checks the big five, so that care does not stop at 18.</source>
+        <translation>From 16.5 years the team checks the big five, so that care does not stop at 18.</translation>
+    </message>
+    <message>
+        <source>The young person is not yet 16.5; the checklist starts then.</source>
+        <translation>The young person is not yet 16.5; the checklist starts then.</translation>
+    </message>
+    <message>
+        <source>You can read the checklist; your role does not change it.</source>
+        <translation>You can read the checklist; your role does not change it.</translation>
+    </message>
+    <message>
+        <source>This case is closed: reopen it to change the checklist.</source>
+        <translation>This case is closed: reopen it to change the checklist.</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Checklist saved.</source>
+        <translation>Checklist saved.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3613,25 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Add update</source>
+        <translation>Add update</translation>
+    </message>
+    <message>
+        <source>What happened: a call, a delay, a plan.</source>
+        <translation>What happened: a call, a delay, a plan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the advice for {reference}</source>
@@ -2692,6 +3680,60 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>What changed in version {new} against version {old}:</source>
         <translation>What changed in version {new} against version {old}:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <source>Only my cases</source>
+        <translation>Only my cases</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>All signals</translation>
+    </message>
+    <message>
+        <source>Show one kind of signal</source>
+        <translation>Show one kind of signal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person for this selection.</source>
+        <translation>Nothing needs a person for this selection.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>Nothing needs a person right now.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <source>The {shown} most urgent of {total} signals</source>
+        <translation>The {shown} most urgent of {total} signals</translation>
+    </message>
+    <message>
+        <source>1 signal</source>
+        <translation>1 signal</translation>
+    </message>
+    <message>
+        <source>{n} signals</source>
+        <translation>{n} signals</translation>
+    </message>
+</context>
+<context>
+    <name>_CaseMoveDialog</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
     </message>
 </context>
 </TS>

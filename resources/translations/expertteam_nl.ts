@@ -372,6 +372,35 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Provider's answer</source>
+        <translation>Antwoord van de aanbieder</translation>
+    </message>
+    <message>
+        <source>Why the provider declines, or a note.</source>
+        <translation>Waarom de aanbieder weigert, of een notitie.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Geantwoord op</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reden of notitie</translation>
+    </message>
+    <message>
+        <source>{subject}
+Now: {answer} on {date}</source>
+        <translation>{subject}
+Nu: {answer} op {date}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Make a backup</source>
@@ -388,6 +417,53 @@
     <message>
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemBox</name>
+    <message>
+        <source>Request funding…</source>
+        <translation>Financiering aanvragen…</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>No funding requested yet.</source>
+        <translation>Nog geen financiering aangevraagd.</translation>
+    </message>
+    <message>
+        <source>Expected cost {cost}; the advice names {municipality}. Requested {requested}, committed {committed}.</source>
+        <translation>Verwachte kosten {cost}; het advies noemt {municipality}. Aangevraagd {requested}, toegezegd {committed}.</translation>
     </message>
 </context>
 <context>
@@ -439,6 +515,49 @@
     <message>
         <source>Type an amount in euros, e.g. 1.250,00.</source>
         <translation>Typ een bedrag in euro, bijvoorbeeld 1.250,00.</translation>
+    </message>
+</context>
+<context>
+    <name>CareItemsModel</name>
+    <message>
+        <source>Kind of care</source>
+        <translation>Soort hulp</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>Uiterste start</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>{date} — late</source>
+        <translation>{date} — te laat</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>{answer}, {date}</source>
+        <translation>{answer}, {date}</translation>
+    </message>
+    <message>
+        <source>Past its latest start date and not started.</source>
+        <translation>Voorbij de uiterste startdatum en niet gestart.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +819,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Toegangslogboek</translation>
     </message>
     <message>
+        <source>Escalations</source>
+        <translation>Opschalingen</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -722,6 +845,18 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>The lead time is past the team's target of {weeks} weeks.</source>
         <translation>De doorlooptijd is over de streeftermijn van het team ({weeks} weken).</translation>
+    </message>
+    <message>
+        <source>Escalated to {to_whom} ({level}) since {date}</source>
+        <translation>Opgeschaald naar {to_whom} ({level}) sinds {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date} with the result: {result}</source>
+        <translation>Afgesloten op {date} met als resultaat: {result}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Afgesloten op {date}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -880,6 +1015,18 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>18-/18+</source>
+        <translation>18-/18+</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -940,6 +1087,45 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close {reference}</source>
+        <translation>{reference} afsluiten</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>The result and the note go into the file. A closed case can be reopened later, with a reason.</source>
+        <translation>Het resultaat en de notitie komen in het dossier. Een afgesloten casus kan later worden heropend, met een reden.</translation>
+    </message>
+    <message>
+        <source>This case is escalated to {to_whom}. Closing it ends the escalation on the same date.</source>
+        <translation>Deze casus is opgeschaald naar {to_whom}. Afsluiten beëindigt de opschaling op dezelfde datum.</translation>
+    </message>
+    <message>
+        <source>Choose a result</source>
+        <translation>Kies een resultaat</translation>
+    </message>
+    <message>
+        <source>How the case ended and who carries on; goes into the file.</source>
+        <translation>Hoe de casus eindigde en wie verdergaat; komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Afsluitnotitie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRow</name>
     <message>
         <source>Given by</source>
@@ -966,6 +1152,84 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>Request: {request}. Now: {decision}.</source>
+        <translation>Aanvraag: {request}. Nu: {decision}.</translation>
+    </message>
+    <message>
+        <source>The municipality's reference</source>
+        <translation>Kenmerk van de gemeente</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Amount committed</source>
+        <translation>Toegezegd bedrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reden of notitie</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Why the municipality refuses</source>
+        <translation>Waarom de gemeente weigert</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Geschil openen</translation>
+    </message>
+    <message>
+        <source>Request: {request}. Now: {decision}.</source>
+        <translation>Aanvraag: {request}. Nu: {decision}.</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Utrecht, Gemeente Zeist</source>
+        <translation>bijv. Gemeente Utrecht, Gemeente Zeist</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Geschil openen</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Save as PDF</source>
@@ -978,6 +1242,454 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>Care ended</source>
+        <translation>Hulp beëindigd</translation>
+    </message>
+    <message>
+        <source>How the care ended (optional).</source>
+        <translation>Hoe de hulp eindigde (optioneel).</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>EndDisputeDialog</name>
+    <message>
+        <source>End the dispute</source>
+        <translation>Geschil beëindigen</translation>
+    </message>
+    <message>
+        <source>Dispute since {since} between {parties} about: {subject}.</source>
+        <translation>Geschil sinds {since} tussen {parties} over: {subject}.</translation>
+    </message>
+    <message>
+        <source>How the dispute ended</source>
+        <translation>Hoe het geschil eindigde</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Amount committed</source>
+        <translation>Toegezegd bedrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>End dispute</source>
+        <translation>Geschil beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalate {reference}</source>
+        <translation>{reference} opschalen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Opschalen</translation>
+    </message>
+    <message>
+        <source>The region cannot solve this case: it goes to a body with more reach. The case is escalated until you record its return.</source>
+        <translation>De regio kan deze casus niet oplossen: hij gaat naar een partij met meer doorzettingskracht. De casus blijft opgeschaald tot u de terugkeer vastlegt.</translation>
+    </message>
+    <message>
+        <source>The body or person, e.g. the CCE, region North</source>
+        <translation>De instantie of persoon, bijv. het CCE, regio Noord</translation>
+    </message>
+    <message>
+        <source>Why the region cannot solve it; goes into the file.</source>
+        <translation>Waarom de regio het niet kan oplossen; komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsDialog</name>
+    <message>
+        <source>Escalations of {reference}</source>
+        <translation>Opschalingen van {reference}</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>Opgeschaald op</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Terug op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>still escalated</source>
+        <translation>nog opgeschaald</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Evaluate goal</source>
+        <translation>Doel evalueren</translation>
+    </message>
+    <message>
+        <source>Needed when the goal is not achieved or not evaluable.</source>
+        <translation>Nodig als het doel niet is behaald of niet te beoordelen is.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Geëvalueerd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Provider's answer…</source>
+        <translation>Antwoord aanbieder…</translation>
+    </message>
+    <message>
+        <source>Care started…</source>
+        <translation>Hulp gestart…</translation>
+    </message>
+    <message>
+        <source>Care ended…</source>
+        <translation>Hulp beëindigd…</translation>
+    </message>
+    <message>
+        <source>Add update…</source>
+        <translation>Update toevoegen…</translation>
+    </message>
+    <message>
+        <source>Advised care</source>
+        <translation>In te zetten hulp</translation>
+    </message>
+    <message>
+        <source>Evaluate goal…</source>
+        <translation>Doel evalueren…</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Goals: {summary}</source>
+        <translation>Doelen: {summary}</translation>
+    </message>
+    <message>
+        <source>This advice has no goals.</source>
+        <translation>Dit advies heeft geen doelen.</translation>
+    </message>
+    <message>
+        <source>There is no issued advice yet. Follow-up starts once the chair has issued the binding advice.</source>
+        <translation>Er is nog geen uitgebracht advies. De opvolging begint zodra de voorzitter het bindend advies heeft uitgebracht.</translation>
+    </message>
+    <message>
+        <source>Follow-up of advice version {n}, issued on {date}.</source>
+        <translation>Opvolging van adviesversie {n}, uitgebracht op {date}.</translation>
+    </message>
+    <message>
+        <source>{count} care item(s) past the latest start date and not started.</source>
+        <translation>{count} adviesonderdeel/-delen voorbij de uiterste startdatum en niet gestart.</translation>
+    </message>
+    <message>
+        <source>{count} goal evaluation(s) due.</source>
+        <translation>{count} doelevaluatie(s) aan de beurt.</translation>
+    </message>
+    <message>
+        <source>You can read the follow-up; your role does not record it.</source>
+        <translation>U kunt de opvolging inzien; uw rol legt die niet vast.</translation>
+    </message>
+    <message>
+        <source>This case is '{status}': reopen it to record follow-up.</source>
+        <translation>Deze casus is '{status}': heropen hem om de opvolging vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Timeline: {kind}</source>
+        <translation>Tijdlijn: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet; evaluation moment {date}.</source>
+        <translation>Nog niet geëvalueerd; evaluatiemoment {date}.</translation>
+    </message>
+    <message>
+        <source>Declined: record first that the provider accepts after all.</source>
+        <translation>Geweigerd: leg eerst vast dat de aanbieder alsnog accepteert.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingArea</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Besluit vastleggen…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Geschil…</translation>
+    </message>
+    <message>
+        <source>End dispute…</source>
+        <translation>Geschil beëindigen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>The selected request</source>
+        <translation>De gekozen aanvraag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Geschillen</translation>
+    </message>
+    <message>
+        <source>No binding advice yet</source>
+        <translation>Nog geen bindend advies</translation>
+    </message>
+    <message>
+        <source>Funding is requested for the care items of an issued binding advice.</source>
+        <translation>Financiering wordt aangevraagd voor de adviesonderdelen van een uitgebracht bindend advies.</translation>
+    </message>
+    <message>
+        <source>Funding of advice version {number}, issued on {on}</source>
+        <translation>Financiering van adviesversie {number}, uitgebracht op {on}</translation>
+    </message>
+    <message>
+        <source>Record per care item what was asked of which municipality, the decision and any dispute. A care item may have several requests: split funding, or a new period.</source>
+        <translation>Leg per adviesonderdeel vast wat aan welke gemeente is gevraagd, het besluit en een eventueel geschil. Een onderdeel kan meer aanvragen hebben: gedeelde financiering, of een nieuwe periode.</translation>
+    </message>
+    <message>
+        <source>Funding as recorded by the chair and the case coordinator.</source>
+        <translation>Financiering zoals vastgelegd door de voorzitter en de casuscoördinator.</translation>
+    </message>
+    <message>
+        <source>All care items: expected {expected}, requested {requested}, committed {committed}.</source>
+        <translation>Alle adviesonderdelen: verwacht {expected}, aangevraagd {requested}, toegezegd {committed}.</translation>
+    </message>
+    <message>
+        <source>{municipality}: {amount} requested on {on}; now {decision}.</source>
+        <translation>{municipality}: {amount} aangevraagd op {on}; nu {decision}.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingOverviewWindow</name>
+    <message>
+        <source>Funding overview</source>
+        <translation>Financieringsoverzicht</translation>
+    </message>
+    <message>
+        <source>Funding per municipality per year</source>
+        <translation>Financiering per gemeente per jaar</translation>
+    </message>
+    <message>
+        <source>Per municipality asked to fund, per calendar year of the request date. Open: requested or disputed; the open amount is what is requested and not yet committed.</source>
+        <translation>Per gemeente die om financiering is gevraagd, per kalenderjaar van de aanvraagdatum. Open: aangevraagd of betwist; het open bedrag is wat is aangevraagd en nog niet toegezegd.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open bedrag</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open aanvragen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>{requests} requests: requested {requested}, committed {committed}; {refused} refused; {open} open for {open_amount}.</source>
+        <translation>{requests} aanvragen: aangevraagd {requested}, toegezegd {committed}; {refused} geweigerd; {open} open voor {open_amount}.</translation>
+    </message>
+    <message>
+        <source>Open requests by age (days since the request date, on {on})</source>
+        <translation>Open aanvragen naar leeftijd (dagen sinds de aanvraagdatum, op {on})</translation>
+    </message>
+    <message>
+        <source>funding-overview</source>
+        <translation>financieringsoverzicht</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1717,37 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Latest outcome</source>
+        <translation>Laatste uitkomst</translation>
+    </message>
+    <message>
+        <source>{date} — due</source>
+        <translation>{date} — aan de beurt</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>nog niet geëvalueerd</translation>
+    </message>
+    <message>
+        <source>{outcome}, {date}</source>
+        <translation>{outcome}, {date}</translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1897,8 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
 <context>
     <name>ListsDialog</name>
     <message>
-        <source>Problem areas and bottlenecks</source>
-        <translation>Leefgebieden en knelpunten</translation>
+        <source>The team's lists</source>
+        <translation>De lijsten van het team</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1209,6 +1952,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -1253,6 +2000,14 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Zoeken</translation>
     </message>
     <message>
+        <source>Show work list</source>
+        <translation>Werklijst tonen</translation>
+    </message>
+    <message>
+        <source>Funding overview…</source>
+        <translation>Financieringsoverzicht…</translation>
+    </message>
+    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Overleggen</translation>
     </message>
@@ -1289,8 +2044,8 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Gemeenten…</translation>
     </message>
     <message>
-        <source>Problem areas and bottlenecks…</source>
-        <translation>Leefgebieden en knelpunten…</translation>
+        <source>The team's lists…</source>
+        <translation>Lijsten van het team…</translation>
     </message>
     <message>
         <source>Access log…</source>
@@ -2306,6 +3061,13 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
@@ -2423,6 +3185,53 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request funding</source>
+        <translation>Financiering aanvragen</translation>
+    </message>
+    <message>
+        <source>{position}. {kind} by {provider}; expected cost {cost}.</source>
+        <translation>{position}. {kind} door {provider}; verwachte kosten {cost}.</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Eén document per regel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Aangevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Aanvraag vastleggen</translation>
+    </message>
+    <message>
+        <source>Choose a municipality.</source>
+        <translation>Kies een gemeente.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>Set passphrase</source>
@@ -2442,10 +3251,103 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Returned from escalation: {reference}</source>
+        <translation>Terug van opschaling: {reference}</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>Terugkeer vastleggen</translation>
+    </message>
+    <message>
+        <source>Escalated to {to_whom} ({level}) since {date}.</source>
+        <translation>Opgeschaald naar {to_whom} ({level}) sinds {date}.</translation>
+    </message>
+    <message>
+        <source>The case goes back to: {status}.</source>
+        <translation>De casus gaat terug naar: {status}.</translation>
+    </message>
+    <message>
+        <source>What the escalation brought; goes into the file.</source>
+        <translation>Wat de opschaling opleverde; komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>RowEditor</name>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SignalModel</name>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Casushouder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>nog {n} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Care started</source>
+        <translation>Hulp gestart</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>The provider's answer is not recorded: starting accepts the care.</source>
+        <translation>Het antwoord van de aanbieder is niet vastgelegd: met de start is de hulp geaccepteerd.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3411,10 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
         <source>Advice letters</source>
         <translation>Adviesbrieven</translation>
     </message>
@@ -2543,6 +3449,69 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Eighteenth birthday: {date}</source>
+        <translation>18e verjaardag: {date}</translation>
+    </message>
+    <message>
+        <source>Turns 18 soon: arrange what must continue after 18.</source>
+        <translation>Wordt binnenkort 18: regel wat na het 18e jaar moet doorlopen.</translation>
+    </message>
+    <message>
+        <source>From 16.5 years the team checks the big five, so that care does not stop at 18.</source>
+        <translation>Vanaf 16,5 jaar houdt het team de big five bij, zodat de hulp niet stopt bij 18.</translation>
+    </message>
+    <message>
+        <source>The young person is not yet 16.5; the checklist starts then.</source>
+        <translation>De jeugdige is nog geen 16,5; de checklist begint dan.</translation>
+    </message>
+    <message>
+        <source>You can read the checklist; your role does not change it.</source>
+        <translation>U kunt de checklist inzien; uw rol wijzigt die niet.</translation>
+    </message>
+    <message>
+        <source>This case is closed: reopen it to change the checklist.</source>
+        <translation>Deze casus is afgesloten: heropen hem om de checklist te wijzigen.</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Checklist saved.</source>
+        <translation>Checklist opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3613,25 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Add update</source>
+        <translation>Update toevoegen</translation>
+    </message>
+    <message>
+        <source>What happened: a call, a delay, a plan.</source>
+        <translation>Wat er gebeurde: een telefoontje, een vertraging, een plan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the advice for {reference}</source>
@@ -2692,6 +3680,60 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>What changed in version {new} against version {old}:</source>
         <translation>Wat veranderde in versie {new} ten opzichte van versie {old}:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <source>Only my cases</source>
+        <translation>Alleen mijn casussen</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>Alle signalen</translation>
+    </message>
+    <message>
+        <source>Show one kind of signal</source>
+        <translation>Toon één soort signaal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person for this selection.</source>
+        <translation>Voor deze selectie hoeft niemand iets te doen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person right now.</source>
+        <translation>Er hoeft nu niemand iets te doen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Niets te doen</translation>
+    </message>
+    <message>
+        <source>The {shown} most urgent of {total} signals</source>
+        <translation>De {shown} dringendste van {total} signalen</translation>
+    </message>
+    <message>
+        <source>1 signal</source>
+        <translation>1 signaal</translation>
+    </message>
+    <message>
+        <source>{n} signals</source>
+        <translation>{n} signalen</translation>
+    </message>
+</context>
+<context>
+    <name>_CaseMoveDialog</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
     </message>
 </context>
 </TS>

@@ -231,3 +231,59 @@ def test_the_meeting_and_advice_screens_show_no_english(qtbot, db, prefs, unlock
     main.close()
     assert untranslated(shown) == set()
     assert {"Overleggen", "Advies", "Aanmelding"} <= shown
+
+
+def test_the_work_list_follow_up_funding_and_transition_screens_show_no_english(
+    qtbot, db, prefs, unlocked
+):
+    from dataclasses import replace
+    from datetime import UTC, date, datetime, time, timedelta
+
+    from expertteam_app.services.context import FixedClock
+    from tests.support.advice import plan_table
+    from tests.support.followup import issue_first_advice
+    from tests.ui.conftest import run_sync
+    from ui.main_window import MainWindow
+
+    issued = date.today() - timedelta(days=20)
+    unlocked(Role.COORDINATOR)
+    table = run_sync(
+        qtbot,
+        db,
+        lambda ctx: plan_table(ctx.team, starts_at=datetime.combine(issued, time(14, 0))),
+    )
+
+    def issue(ctx):  # type: ignore[no-untyped-def]
+        back = FixedClock(datetime.combine(issued, time(12, 0), tzinfo=UTC))
+        return issue_first_advice(replace(ctx.team, clock=back), table, today=issued)
+
+    unlocked(Role.VOORZITTER)
+    advised = run_sync(qtbot, db, issue)
+    main = MainWindow(db, prefs, unlocked(Role.COORDINATOR))
+    main.show()
+    wait(qtbot, db)
+    page = main.work_list
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    main.open_case(advised.case_id, "funding")
+    qtbot.waitUntil(lambda: bool(main.case_tabs()), timeout=10_000)
+    tab = main.case_tabs()[0]
+    wait(qtbot, db)
+    shown = visible_texts(main) | visible_texts(tab.funding)
+    tab.show_area("followup")
+    wait(qtbot, db)
+    shown |= visible_texts(tab.followup)
+    for model in (page.model, tab.followup.care_model, tab.followup.goals_model):
+        shown |= {model.headerData(c, headers_orientation()) for c in range(model.columnCount())}
+        shown |= {
+            model.data(model.index(r, c))
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        } - {None}
+    main.open_funding_overview()
+    overview = main.findChild(QWidget, "fundingOverview")
+    wait(qtbot, db)
+    shown |= visible_texts(overview)
+    overview.close()
+    main.close()
+    assert untranslated(shown) == set()
+    assert {"Werklijst", "Opvolging", "Financiering", "Financieringsoverzicht"} <= shown
