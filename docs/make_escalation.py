@@ -11,94 +11,50 @@ made up.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import SCREENSHOTS, Shots
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QSettings
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QColor, QPainter, QPixmap
-    from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+    from PySide6.QtWidgets import QPushButton, QWidget
 
     from expertteam_app.domain.enums import CaseStatus, EscalationLevel, Role
     from expertteam_app.services import followup
-    from expertteam_app.services.context import FixedClock, SystemClock
-    from tests.support.advice import plan_table
-    from tests.support.followup import issue_first_advice
-    from tests.support.team import build_template, open_as
-    from ui import i18n
     from ui.case_dialogs import CloseDialog, EscalationDialog
     from ui.main_window import MainWindow
-    from ui.session import _replace_team
     from ui.settings import Preferences
-    from ui.worker import Database
 
-    work = Path(tempfile.mkdtemp(prefix="escalation-shot-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "s"))
-    app = QApplication(["expertteam"])
-    i18n.install(app, os.environ.get("SHOT_LANG", "nl"))
-    template = build_template(work)
-    today = date.today()
+    shots = Shots("escalation-shot-")
+    today = shots.today
     issued = today - timedelta(days=35)
 
-    def at(day: date) -> FixedClock:
-        return FixedClock(
-            datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-        )
-
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(issued))
-    table = plan_table(coordinator, starts_at=datetime.combine(issued, datetime.min.time()))
-    coordinator.close()
-    chair = open_as(template, template.db_path, Role.VOORZITTER, clock=at(issued))
-    advised = issue_first_advice(chair, table, today=issued)
-    chair.close()
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(today))
+    (advised,) = shots.advise(issued)
+    coordinator = shots.team(Role.COORDINATOR, today)
     with coordinator.unit_of_work() as uow:
         followup.record_start(uow, advised.care_item_ids[0], on=issued + timedelta(days=10))
     coordinator.close()
 
-    db = Database()
-
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end or not db.idle:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    box: dict = {}
-    db.run(
-        lambda ctx: _replace_team(
-            ctx, open_as(template, template.db_path, Role.VOORZITTER, clock=SystemClock())
-        ),
-        on_done=lambda r: box.setdefault("info", r),
-        on_error=lambda e, c: box.setdefault("error", e),
-    )
-    settle(0.2)
-    if "error" in box:
-        raise box["error"]
-    main = MainWindow(db, Preferences(), box["info"])
+    info = shots.open_worker(Role.VOORZITTER)
+    main = MainWindow(shots.db, Preferences(), info)
     main.resize(1280, 800)
     main.show()
-    settle(0.5)
+    shots.settle(0.5)
     main.open_case(advised.case_id)
-    settle(1.0)
+    shots.settle(1.0)
     tab = main.case_tabs()[0]
     header = tab.header
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else SCREENSHOTS
 
     def press(target: CaseStatus) -> QWidget:
         button = header.findChild(QPushButton, f"move_{target.value}")
         assert button is not None, f"no button for {target}"
         button.click()
-        settle(0.6)
+        shots.settle(0.6)
         assert header.dialog is not None
         return header.dialog
 
@@ -131,29 +87,27 @@ def main() -> int:
         "jongere met deze zorgvraag. Twee aanbieders hebben geweigerd; de wachttijd voor "
         "specialistische zorg is negen maanden."
     )
-    settle(0.3)
+    shots.settle(0.3)
     over_window(escalate, "escalate.png")
     escalate.reject()
-    settle(0.3)
+    shots.settle(0.3)
 
     close = press(CaseStatus.AFGESLOTEN)
     assert isinstance(close, CloseDialog)
-    settle(0.4)
+    shots.settle(0.4)
     close.choose("goals_partly")
     close.note.setPlainText(
         "Daan gaat weer drie dagen per week naar school. Het gezinshuis blijft de komende "
         "maanden betrokken; de regie ligt weer bij het wijkteam."
     )
-    settle(0.3)
+    shots.settle(0.3)
     over_window(close, "close-case.png")
     close.reject()
-    settle(0.3)
+    shots.settle(0.3)
     for each in main.case_tabs():
         each.form._set_dirty(False)
     main.close()
-    settle(0.3)
-    db.shutdown()
-    del app
+    shots.finish()
     return 0
 
 

@@ -9,56 +9,25 @@ Synthetic data only: every person, organisation and note here is made up.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import Shots, out_path
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
-
     from expertteam_app.domain.enums import CareAnswer, GoalOutcome, Role
     from expertteam_app.services import cases, followup
-    from expertteam_app.services.context import FixedClock, SystemClock
-    from tests.support.advice import plan_table
-    from tests.support.followup import issue_first_advice
-    from tests.support.team import build_template, open_as
-    from ui import i18n
     from ui.followup import FollowUpArea
-    from ui.session import _replace_team
-    from ui.worker import Database
 
-    work = Path(tempfile.mkdtemp(prefix="follow-up-shot-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "s"))
-    app = QApplication(["expertteam"])
-    i18n.install(app, os.environ.get("SHOT_LANG", "nl"))
-    template = build_template(work)
-    today = date.today()
+    shots = Shots("follow-up-shot-")
+    today = shots.today
     issued = today - timedelta(days=21)
 
-    def at(day: date) -> FixedClock:
-        return FixedClock(
-            datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-        )
-
     # The history, written by the team on the days it happened.
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(issued))
-    table = plan_table(coordinator, starts_at=datetime.combine(issued, datetime.min.time()))
-    coordinator.close()
-    chair = open_as(template, template.db_path, Role.VOORZITTER, clock=at(issued))
-    advised = issue_first_advice(chair, table, today=issued)
-    chair.close()
+    (advised,) = shots.advise(issued)
     first, second = advised.care_item_ids
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(today))
+    coordinator = shots.team(Role.COORDINATOR, today)
     with coordinator.unit_of_work() as uow:
         followup.record_answer(
             uow,
@@ -91,39 +60,17 @@ def main() -> int:
         detail = cases.get_case(uow, advised.case_id)
     coordinator.close()
 
-    db = Database()
-
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end or not db.idle:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    box: dict = {}
-    db.run(
-        lambda ctx: _replace_team(
-            ctx, open_as(template, template.db_path, Role.COORDINATOR, clock=SystemClock())
-        ),
-        on_done=lambda r: box.setdefault("info", r),
-        on_error=lambda e, c: box.setdefault("error", e),
-    )
-    settle(0.2)
-    if "error" in box:
-        raise box["error"]
-    area = FollowUpArea(db, box["info"], detail)
+    info = shots.open_worker(Role.COORDINATOR)
+    area = FollowUpArea(shots.db, info, detail)
     area.resize(1200, 700)
     area.show()
-    settle(1.0)
+    shots.settle(1.0)
     area.select_item(second)  # the first, late, row keeps its colour unselected
     area.select_goal(advised.goal_ids[0])
-    settle(0.5)
-    out = Path(
-        sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "docs" / "screenshots" / "follow-up.png")
-    )
-    area.grab().save(str(out))
-    print("wrote", out)
+    shots.settle(0.5)
+    shots.save(area, out_path(1, "follow-up.png"))
     area.close()
-    settle(0.3)
-    db.shutdown()
+    shots.finish()
     return 0
 
 

@@ -12,57 +12,25 @@ open for weeks. Synthetic data only: every person, organisation and reference is
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import Shots, out_path
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
-
     from expertteam_app.domain.enums import DisputeSubject, FundingDecision, Role
     from expertteam_app.services import cases, funding
-    from expertteam_app.services.context import FixedClock, SystemClock
     from expertteam_app.services.funding import FundingRequestInput
-    from tests.support.advice import plan_table
-    from tests.support.followup import issue_first_advice
-    from tests.support.team import build_template, open_as
-    from ui import i18n
     from ui.funding import FundingArea, open_funding_overview
-    from ui.session import _replace_team
-    from ui.worker import Database
 
-    work = Path(tempfile.mkdtemp(prefix="funding-shot-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "s"))
-    app = QApplication(["expertteam"])
-    i18n.install(app, os.environ.get("SHOT_LANG", "nl"))
-    template = build_template(work)
-    today = date.today()
+    shots = Shots("funding-shot-")
+    today = shots.today
     issued = today - timedelta(days=75)
 
-    def at(day: date) -> FixedClock:
-        return FixedClock(
-            datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-        )
-
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(issued))
-    table = plan_table(coordinator, starts_at=datetime.combine(issued, datetime.min.time()))
-    coordinator.close()
-    chair = open_as(template, template.db_path, Role.VOORZITTER, clock=at(issued))
-    advised = [issue_first_advice(chair, table, today=issued, case_index=i) for i in range(3)]
-    chair.close()
-
-    coordinator = open_as(template, template.db_path, Role.COORDINATOR, clock=at(today))
+    advised = shots.advise(issued, cases=3)
+    coordinator = shots.team(Role.COORDINATOR, today)
 
     def ask(care_item_id: int, code: str, amount: str, days: int, period: int = 180) -> int:
         start = issued + timedelta(days=14)
@@ -133,44 +101,21 @@ def main() -> int:
         detail = cases.get_case(uow, advised[0].case_id)
     coordinator.close()
 
-    db = Database()
-
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end or not db.idle:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    box: dict = {}
-    db.run(
-        lambda ctx: _replace_team(
-            ctx, open_as(template, template.db_path, Role.COORDINATOR, clock=SystemClock())
-        ),
-        on_done=lambda r: box.setdefault("info", r),
-        on_error=lambda e, c: box.setdefault("error", e),
-    )
-    settle(0.2)
-    if "error" in box:
-        raise box["error"]
-    area = FundingArea(db, box["info"], detail)
+    info = shots.open_worker(Role.COORDINATOR)
+    area = FundingArea(shots.db, info, detail)
     area.resize(1200, 860)
     area.show()
-    settle(1.0)
+    shots.settle(1.0)
     area.select_request(disputed)
-    settle(0.5)
-    shots = ROOT / "docs" / "screenshots"
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else str(shots / "funding.png"))
-    area.grab().save(str(out))
-    print("wrote", out)
+    shots.settle(0.5)
+    shots.save(area, out_path(1, "funding.png"))
 
-    window = open_funding_overview(area, db, box["info"])
-    settle(1.0)
-    out = Path(sys.argv[2] if len(sys.argv) > 2 else str(shots / "funding-overview.png"))
-    window.grab().save(str(out))
-    print("wrote", out)
+    window = open_funding_overview(area, shots.db, info)
+    shots.settle(1.0)
+    shots.save(window, out_path(2, "funding-overview.png"))
     window.close()
     area.close()
-    settle(0.3)
-    db.shutdown()
+    shots.finish()
     return 0
 
 

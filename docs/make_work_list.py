@@ -11,25 +11,16 @@ preparation. Synthetic data only: every person, organisation and note here is ma
 
 from __future__ import annotations
 
-import os
 import random
 import sys
-import tempfile
-import time
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import Shots, out_path
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
-
     from expertteam_app.domain.case import Case
     from expertteam_app.domain.dates import add_months
     from expertteam_app.domain.enums import (
@@ -48,33 +39,17 @@ def main() -> int:
         lifecycle,
         meetings,
     )
-    from expertteam_app.services.context import FixedClock, SystemClock, TeamSession
     from expertteam_app.services.demo import synthetic_bsn
     from tests.support.advice import add_providers, two_item_draft
     from tests.support.cases import draft
-    from tests.support.team import build_template, open_as
-    from ui import i18n
-    from ui.session import _replace_team
-    from ui.worker import Database
     from ui.worklist import WorkListPage
 
-    work = Path(tempfile.mkdtemp(prefix="work-list-shot-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "s"))
-    app = QApplication(["expertteam"])
-    i18n.install(app, os.environ.get("SHOT_LANG", "nl"))
-    template = build_template(work)
-    today = date.today()
+    shots = Shots("work-list-shot-")
+    team = shots.team
+    template = shots.template
+    today = shots.today
     rng = random.Random(7)
     used: set[str] = set()
-
-    def at(day: date) -> FixedClock:
-        return FixedClock(
-            datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-        )
-
-    def team(role: Role, day: date) -> TeamSession:
-        return open_as(template, template.db_path, role, clock=at(day))
 
     def register(
         first: str, prefix: str, last: str, registered: date, *, born: date = date(2013, 4, 9)
@@ -207,38 +182,16 @@ def main() -> int:
             case.owner_id = member_ids[role]
     owner.close()
 
-    db = Database()
-
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end or not db.idle:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    box: dict = {}
-    db.run(
-        lambda ctx: _replace_team(
-            ctx, open_as(template, template.db_path, Role.COORDINATOR, clock=SystemClock())
-        ),
-        on_done=lambda r: box.setdefault("info", r),
-        on_error=lambda e, c: box.setdefault("error", e),
-    )
-    settle(0.2)
-    if "error" in box:
-        raise box["error"]
-    page = WorkListPage(db, box["info"])
+    info = shots.open_worker(Role.COORDINATOR)
+    page = WorkListPage(shots.db, info)
     page.resize(1200, 420)
     page.show()
-    settle(1.0)
+    shots.settle(1.0)
     page.table.selectRow(2)
-    settle(0.3)
-    out = Path(
-        sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "docs" / "screenshots" / "work-list.png")
-    )
-    page.grab().save(str(out))
-    print("wrote", out)
+    shots.settle(0.3)
+    shots.save(page, out_path(1, "work-list.png"))
     page.close()
-    settle(0.3)
-    db.shutdown()
+    shots.finish()
     return 0
 
 

@@ -1,18 +1,23 @@
 """Fixtures for the window tests: isolated QSettings, the database worker, an unlocked
-team on the worker, and the window in Dutch."""
+team on the worker, main windows that close cleanly, and the window in Dutch; helpers that
+put a meeting and an issued advice in the test's team."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from expertteam_app.domain.enums import Role
-from expertteam_app.services.context import SystemClock
+from expertteam_app.services.context import FixedClock, SystemClock
+from tests.support.advice import Table, plan_table
+from tests.support.followup import Advised, issue_first_advice
 from tests.support.team import TeamTemplate, open_as
 from ui import i18n
+from ui.main_window import MainWindow
 from ui.session import SessionInfo
 from ui.settings import Preferences
 from ui.worker import Database, JobContext
@@ -99,3 +104,59 @@ def unlocked(
         return info
 
     return _open
+
+
+@pytest.fixture
+def window(
+    qtbot, db: Database, prefs: Preferences, unlocked
+) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """window(Role.X): a shown main window for that member (the coordinator by default),
+    closed after the test without asking about what the test left unsaved."""
+    opened: list[MainWindow] = []
+
+    def _open(role: Role = Role.COORDINATOR) -> MainWindow:
+        main = MainWindow(db, prefs, unlocked(role))
+        main.show()
+        wait(qtbot, db)
+        opened.append(main)
+        return main
+
+    yield _open
+    for main in opened:  # what a test left unsaved is not the teardown's question
+        for tab in main.case_tabs():
+            tab.form._set_dirty(False)
+            if tab.advice is not None:
+                tab.advice._set_dirty(False)
+        main.close()
+        main.deleteLater()
+
+
+def planned_table(qtbot, db: Database, unlocked, starts_at: datetime) -> Table:  # type: ignore[no-untyped-def]
+    """The coordinator (who plans meetings and keeps the sociale kaart) puts three cases on
+    a meeting at `starts_at` and adds two providers; the worker stays the coordinator's."""
+    unlocked(Role.COORDINATOR)
+    table = run_sync(qtbot, db, lambda ctx: plan_table(ctx.team, starts_at=starts_at))
+    assert isinstance(table, Table)
+    return table
+
+
+def issued_on_worker(qtbot, db: Database, unlocked, table: Table, *, today: date) -> Advised:  # type: ignore[no-untyped-def]
+    """The chair issues the first case's advice, dated `today`, on the worker (which runs on
+    the real clock and stays the chair's)."""
+    unlocked(Role.VOORZITTER)
+    result = run_sync(qtbot, db, lambda ctx: issue_first_advice(ctx.team, table, today=today))
+    assert isinstance(result, Advised)
+    return result
+
+
+def issued_back_then(
+    team_template: TeamTemplate, team_db: Path, table: Table, issued: date
+) -> Advised:
+    """The chair issues the first case's advice on `issued`, in a session of its own whose
+    clock is turned back to that day (the service dates an advice by its clock)."""
+    back_then = FixedClock(datetime.combine(issued, time(10), tzinfo=UTC))
+    chair = open_as(team_template, team_db, Role.VOORZITTER, clock=back_then)
+    try:
+        return issue_first_advice(chair, table, today=issued)
+    finally:
+        chair.close()

@@ -40,27 +40,6 @@ def table(qtbot: Any, db: Any, unlocked: Any) -> Table:
     return result
 
 
-@pytest.fixture
-def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
-    opened: list[MainWindow] = []
-
-    def _open(role: Role) -> MainWindow:
-        main = MainWindow(db, prefs, unlocked(role))
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:  # what a test left unsaved is not the teardown's question
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
-
-
 def t(text: str, context: str = "AdviceEditor") -> str:
     """What the window shows for `text` in the language installed for the tests."""
     from PySide6.QtCore import QCoreApplication

@@ -85,19 +85,12 @@ def advised(qtbot: Any, db: Any, unlocked: Any) -> Advised:
 
 
 @pytest.fixture
-def main(qtbot: Any, db: Any, prefs: Any, unlocked: Any, advised: Advised) -> Any:
-    window = MainWindow(db, prefs, unlocked(Role.COORDINATOR))
-    window.show()
-    wait(qtbot, db)
-    yield window
-    for tab in window.case_tabs():
-        tab.form._set_dirty(False)
-        if tab.advice is not None:
-            tab.advice._set_dirty(False)
-    for overview in window.findChildren(FundingOverviewWindow):
+def main(window: Any, advised: Advised) -> Any:
+    """The coordinator's window, opened once the advice is issued."""
+    main = window(Role.COORDINATOR)
+    yield main
+    for overview in main.findChildren(FundingOverviewWindow):
         overview.close()
-    window.close()
-    window.deleteLater()
 
 
 # --- the work list ---------------------------------------------------------------------------

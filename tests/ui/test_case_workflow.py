@@ -4,7 +4,6 @@ losing what was typed, guard unsaved changes, undo the last save."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from expertteam_app.domain.enums import CaseStatus, Relation, Role
@@ -17,28 +16,6 @@ from ui.case_form import CaseForm
 from ui.case_header import ReasonDialog
 from ui.main_window import CaseTab, MainWindow
 from ui.worker import JobContext
-
-
-@pytest.fixture
-def window(qtbot, db, prefs, unlocked):  # type: ignore[no-untyped-def]
-    opened: list[MainWindow] = []
-
-    def _open(role: Role = Role.COORDINATOR) -> MainWindow:
-        info = unlocked(role)
-        main = MainWindow(db, prefs, info)
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:  # what a test left unsaved is not the teardown's question
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
 
 
 def register_via_service(qtbot, db, **changes) -> cases.RegisteredCase:  # type: ignore[no-untyped-def]

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from expertteam_app.domain.enums import CaseStatus, EscalationLevel, Role
 from expertteam_app.services import cases, escalation
-from tests.support.advice import Table, plan_table
-from tests.support.followup import Advised, issue_first_advice
+from tests.support.followup import Advised
 from tests.support.ui_drivers import gone, header_dialog, move_button
-from tests.ui.conftest import run_sync, wait
+from tests.ui.conftest import issued_on_worker, planned_table, run_sync, wait
 from ui.case_dialogs import CloseDialog, EscalationDialog, EscalationsDialog, ReturnDialog
 from ui.case_header import ReasonDialog
 from ui.formatting import day
@@ -36,36 +35,8 @@ def t(context: str, text: str) -> str:
 @pytest.fixture
 def advised(qtbot: Any, db: Any, unlocked: Any) -> Advised:
     """A case whose advice the chair issued today (two care items)."""
-    unlocked(Role.COORDINATOR)
-    table = run_sync(
-        qtbot, db, lambda ctx: plan_table(ctx.team, starts_at=datetime.combine(TODAY, time(9)))
-    )
-    assert isinstance(table, Table)
-    unlocked(Role.VOORZITTER)
-    result = run_sync(qtbot, db, lambda ctx: issue_first_advice(ctx.team, table, today=TODAY))
-    assert isinstance(result, Advised)
-    return result
-
-
-@pytest.fixture
-def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
-    opened: list[MainWindow] = []
-
-    def _open(role: Role) -> MainWindow:
-        main = MainWindow(db, prefs, unlocked(role))
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
+    table = planned_table(qtbot, db, unlocked, datetime.combine(TODAY, time(9)))
+    return issued_on_worker(qtbot, db, unlocked, table, today=TODAY)
 
 
 def open_case(qtbot: Any, db: Any, main: MainWindow, case_id: int) -> CaseTab:

@@ -7,7 +7,7 @@ The window runs on the real clock, so every date here is relative to date.today(
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -25,12 +25,10 @@ from expertteam_app.domain.enums import (
     Role,
 )
 from expertteam_app.services import cases, followup
-from expertteam_app.services.context import FixedClock
-from tests.support.advice import Table, plan_table
+from tests.support.advice import Table
 from tests.support.cases import draft
-from tests.support.followup import Advised, issue_first_advice
-from tests.support.team import open_as
-from tests.ui.conftest import run_sync, wait
+from tests.support.followup import Advised
+from tests.ui.conftest import issued_back_then, issued_on_worker, planned_table, run_sync, wait
 from ui.followup import FollowUpArea, TransitionArea
 from ui.followup.dialogs import AnswerDialog, EvaluateDialog, RecordDialog, StartDialog
 from ui.followup.models import LATE_BACKGROUND
@@ -49,41 +47,12 @@ def t(text: str, context: str = "FollowUpArea") -> str:
 
 @pytest.fixture
 def table(qtbot: Any, db: Any, unlocked: Any) -> Table:
-    unlocked(Role.COORDINATOR)  # the coordinator plans the meeting and keeps the sociale kaart
-    result = run_sync(
-        qtbot, db, lambda ctx: plan_table(ctx.team, starts_at=datetime.combine(TODAY, time(9)))
-    )
-    assert isinstance(result, Table)
-    return result
+    return planned_table(qtbot, db, unlocked, datetime.combine(TODAY, time(9)))
 
 
 @pytest.fixture
 def advised(qtbot: Any, db: Any, unlocked: Any, table: Table) -> Advised:
-    unlocked(Role.VOORZITTER)
-    result = run_sync(qtbot, db, lambda ctx: issue_first_advice(ctx.team, table, today=TODAY))
-    assert isinstance(result, Advised)
-    return result
-
-
-@pytest.fixture
-def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
-    opened: list[MainWindow] = []
-
-    def _open(role: Role) -> MainWindow:
-        main = MainWindow(db, prefs, unlocked(role))
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
+    return issued_on_worker(qtbot, db, unlocked, table, today=TODAY)
 
 
 def open_follow_up(qtbot: Any, db: Any, main: MainWindow, case_id: int) -> tuple[CaseTab, Any]:
@@ -227,13 +196,7 @@ def test_a_late_item_is_marked_until_its_start_is_recorded(
     qtbot: Any, db: Any, window: Any, table: Table, team_db: Any, team_template: Any
 ) -> None:
     # The advice was issued twenty days ago, so the first item's latest start has passed.
-    issued = TODAY - timedelta(days=20)
-    back_then = FixedClock(datetime.combine(issued, time(10), tzinfo=UTC))
-    chair = open_as(team_template, team_db, Role.VOORZITTER, clock=back_then)
-    try:
-        advised = issue_first_advice(chair, table, today=issued)
-    finally:
-        chair.close()
+    advised = issued_back_then(team_template, team_db, table, TODAY - timedelta(days=20))
     main = window(Role.COORDINATOR)
     _tab, area = open_follow_up(qtbot, db, main, advised.case_id)
     first, second = advised.care_item_ids

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QFileDialog
 from expertteam_app.domain.enums import DisputeSubject, FundingDecision, Role
 from expertteam_app.services import funding, funding_overview
 from expertteam_app.services.funding import FundingRequestInput
-from tests.support.advice import Table, plan_table
-from tests.support.followup import Advised, issue_first_advice
-from tests.ui.conftest import run_sync, wait
+from tests.support.followup import Advised
+from tests.ui.conftest import issued_on_worker, planned_table, run_sync, wait
 from ui.formatting import day, euros
 from ui.funding import FundingArea, FundingOverviewWindow
 from ui.funding.dialogs import DecisionDialog, DisputeDialog, EndDisputeDialog, RequestDialog
@@ -38,35 +37,9 @@ D = FundingDecision
 @pytest.fixture
 def advised(qtbot: Any, db: Any, unlocked: Any) -> Advised:
     """An advice issued today on the first of three planned cases."""
-    unlocked(Role.COORDINATOR)
     starts_at = datetime.now().replace(second=0, microsecond=0) + timedelta(hours=2)
-    table = run_sync(qtbot, db, lambda ctx: plan_table(ctx.team, starts_at=starts_at))
-    assert isinstance(table, Table)
-    unlocked(Role.VOORZITTER)
-    result = run_sync(qtbot, db, lambda ctx: issue_first_advice(ctx.team, table, today=TODAY))
-    assert isinstance(result, Advised)
-    return result
-
-
-@pytest.fixture
-def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
-    opened: list[MainWindow] = []
-
-    def _open(role: Role) -> MainWindow:
-        main = MainWindow(db, prefs, unlocked(role))
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
+    table = planned_table(qtbot, db, unlocked, starts_at)
+    return issued_on_worker(qtbot, db, unlocked, table, today=TODAY)
 
 
 def open_funding(

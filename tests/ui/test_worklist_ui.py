@@ -6,7 +6,7 @@ The window runs on the real clock, so every date here is relative to date.today(
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -14,12 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from expertteam_app.domain.case import Case
 from expertteam_app.domain.enums import Role, SignalKind
-from expertteam_app.services.context import FixedClock
 from expertteam_app.services.worklist import Signal
-from tests.support.advice import Table, plan_table
-from tests.support.followup import Advised, issue_first_advice
-from tests.support.team import open_as
-from tests.ui.conftest import run_sync, wait
+from tests.support.advice import Table
+from tests.support.followup import Advised
+from tests.ui.conftest import issued_back_then, planned_table, run_sync, wait
 from ui.formatting import day
 from ui.i18n import current_language
 from ui.main_window import CaseTab, MainWindow
@@ -39,49 +37,14 @@ def t(text: str, context: str = "WorkListPage") -> str:
 @pytest.fixture
 def table(qtbot: Any, db: Any, unlocked: Any) -> Table:
     """Three cases on a meeting in three days (the second without preparation)."""
-    unlocked(Role.COORDINATOR)
-    meeting = datetime.combine(TODAY + timedelta(days=3), time(14))
-    result = run_sync(qtbot, db, lambda ctx: plan_table(ctx.team, starts_at=meeting))
-    assert isinstance(result, Table)
-    return result
+    return planned_table(qtbot, db, unlocked, datetime.combine(TODAY + timedelta(days=3), time(14)))
 
 
 @pytest.fixture
 def advised(table: Table, team_db: Any, team_template: Any) -> Advised:
     """The first case's advice, issued twenty days ago: Horizon's latest start was a week
     ago and nothing has started."""
-    issued = TODAY - timedelta(days=20)
-    chair = open_as(
-        team_template,
-        team_db,
-        Role.VOORZITTER,
-        clock=FixedClock(datetime.combine(issued, time(10), tzinfo=UTC)),
-    )
-    try:
-        return issue_first_advice(chair, table, today=issued)
-    finally:
-        chair.close()
-
-
-@pytest.fixture
-def window(qtbot: Any, db: Any, prefs: Any, unlocked: Any) -> Any:
-    opened: list[MainWindow] = []
-
-    def _open(role: Role) -> MainWindow:
-        main = MainWindow(db, prefs, unlocked(role))
-        main.show()
-        wait(qtbot, db)
-        opened.append(main)
-        return main
-
-    yield _open
-    for main in opened:
-        for tab in main.case_tabs():
-            tab.form._set_dirty(False)
-            if tab.advice is not None:
-                tab.advice._set_dirty(False)
-        main.close()
-        main.deleteLater()
+    return issued_back_then(team_template, team_db, table, TODAY - timedelta(days=20))
 
 
 def rows(page: WorkListPage) -> list[Signal]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -34,7 +34,7 @@ from expertteam_app.services.followup import (
     FollowUpView,
     GoalFollowUpView,
 )
-from expertteam_app.services.roles import Permission, allows
+from ui.followup.area import BANNER_STYLE, CaseArea, heading
 from ui.followup.dialogs import (
     AnswerDialog,
     CareItemDialog,
@@ -47,12 +47,8 @@ from ui.followup.dialogs import (
 from ui.followup.models import CareItemsModel, GoalsModel
 from ui.formatting import day
 from ui.i18n import current_language
-from ui.messages import error_text, show_error
 from ui.session import SessionInfo
-from ui.widgets import ERROR_STYLE
 from ui.worker import Database, JobContext, Op
-
-BANNER_STYLE = "background: #eef1f5; color: #1f2933; padding: 8px; border-radius: 3px;"
 
 
 def load_op(case_id: int) -> Op:
@@ -91,15 +87,7 @@ def _button(text: str, name: str) -> QPushButton:
     return button
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class FollowUpArea(QWidget):
+class FollowUpArea(CaseArea):
     """The Follow-up tab of an open case. Loads when first shown, and again each time it is
     shown (a new advice version may have been issued in the advice tab meanwhile)."""
 
@@ -108,15 +96,9 @@ class FollowUpArea(QWidget):
     def __init__(
         self, db: Database, info: SessionInfo, detail: CaseDetail, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(db, info, detail, parent)
         self.setObjectName("followUpArea")
-        self._db = db
-        self._info = info
-        self.detail = detail
-        self.may_follow_up = allows(info.role, Permission.CASE_FOLLOW_UP)
         self.view: FollowUpView | None = None
-        self.loaded = False
-        self._started = False
         self.dialog: RecordDialog | None = None
 
         self.banner = QLabel(self.tr("Loading…"))
@@ -131,7 +113,7 @@ class FollowUpArea(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(3)
         self.timeline.setAlternatingRowColors(True)  # one entry from the next
-        self.timeline_title = _heading(self.tr("Timeline"))
+        self.timeline_title = heading(self.tr("Timeline"))
         self.answer_button = _button(self.tr("Provider's answer…"), "answerButton")
         self.start_button = _button(self.tr("Care started…"), "startButton")
         self.end_button = _button(self.tr("Care ended…"), "endButton")
@@ -166,7 +148,7 @@ class FollowUpArea(QWidget):
         self.summary.setObjectName("goalSummary")
         self.summary.setWordWrap(True)
         evaluations_box = QVBoxLayout()
-        evaluations_box.addWidget(_heading(self.tr("Evaluations")))
+        evaluations_box.addWidget(heading(self.tr("Evaluations")))
         evaluations_box.addWidget(self.evaluations, 1)
         goals_row = QHBoxLayout()
         goals_row.addWidget(self.goals_table, 5)
@@ -180,9 +162,7 @@ class FollowUpArea(QWidget):
         goals_layout.addLayout(goals_row, 1)
         goals_layout.addLayout(goal_buttons)
 
-        self.status = QLabel()
         self.status.setObjectName("followUpStatus")
-        self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -415,14 +395,3 @@ class FollowUpArea(QWidget):
         if result.moved is not None:
             self.detail = result.moved  # before the header's change comes back here
             self.case_changed.emit(result.moved)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
-
-    def _failed(self, exc: BaseException, crash: str | None) -> None:
-        text = error_text(exc) if crash is None else ""
-        if text:
-            self._say(text, error=True)
-        else:
-            show_error(self, exc, crash)

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 from expertteam_app.domain.enums import BigFiveArea, BigFiveStatus
 from expertteam_app.services.cases import CaseDetail
 from expertteam_app.services.followup import NOTE_MAX, TransitionInput, TransitionView
-from expertteam_app.services.roles import Permission, allows
+from ui.followup.area import BANNER_STYLE, CaseArea, heading
 from ui.formatting import day, moment
 from ui.i18n import current_language
-from ui.messages import error_text, show_error
 from ui.session import SessionInfo
-from ui.widgets import ERROR_STYLE, EnumCombo
+from ui.widgets import EnumCombo
 from ui.worker import Database, JobContext, Op
-
-BANNER_STYLE = "background: #eef1f5; color: #1f2933; padding: 8px; border-radius: 3px;"
 
 
 def load_op(case_id: int) -> Op:
@@ -72,7 +69,7 @@ class AreaRow:
         )
 
 
-class TransitionArea(QWidget):
+class TransitionArea(CaseArea):
     """The 18-/18+ tab of an open case. Loads when first shown."""
 
     case_changed = Signal(object)  # CaseDetail; saving the checklist never moves the case
@@ -80,15 +77,9 @@ class TransitionArea(QWidget):
     def __init__(
         self, db: Database, info: SessionInfo, detail: CaseDetail, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(db, info, detail, parent)
         self.setObjectName("transitionArea")
-        self._db = db
-        self._info = info
-        self.detail = detail
-        self.may_follow_up = allows(info.role, Permission.CASE_FOLLOW_UP)
         self.view: TransitionView | None = None
-        self.loaded = False
-        self._started = False
         self._busy = False
 
         self.birthday = QLabel(self.tr("Loading…"))
@@ -114,11 +105,7 @@ class TransitionArea(QWidget):
         for column, text in enumerate(
             (self.tr("Area"), self.tr("Status"), self.tr("Note"), self.tr("Last change"))
         ):
-            heading = QLabel(text)
-            bold = QFont(heading.font())
-            bold.setBold(True)
-            heading.setFont(bold)
-            grid.addWidget(heading, 0, column)
+            grid.addWidget(heading(text), 0, column)
         self.rows: dict[BigFiveArea, AreaRow] = {}
         for r, area in enumerate(BigFiveArea, start=1):
             row = AreaRow(area)
@@ -135,9 +122,7 @@ class TransitionArea(QWidget):
         self.save_button.setAutoDefault(False)
         self.save_button.setVisible(self.may_follow_up)
         self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
         self.status.setObjectName("transitionStatus")
-        self.status.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.save_button)
@@ -246,14 +231,3 @@ class TransitionArea(QWidget):
         if self.view is not None:
             self.save_button.setEnabled(True)
         self._failed(exc, crash)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
-
-    def _failed(self, exc: BaseException, crash: str | None) -> None:
-        text = error_text(exc) if crash is None else ""
-        if text:
-            self._say(text, error=True)
-        else:
-            show_error(self, exc, crash)

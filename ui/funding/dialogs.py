@@ -99,6 +99,16 @@ class FundingDialog(AdminDialog):
     def update_actions(self) -> None:
         self.ok_button.setEnabled(not self.busy)
 
+    def introduce_request(self, text: str, request: FundingRequestView) -> None:
+        """The dialog is about `request`; `text` (the subclass's own, translated, with
+        {request} and {decision}) says which, and how it stands."""
+        self.request = request
+        self.intro.setText(
+            text.format(
+                request=request_line(request), decision=request.decision.label(current_language())
+            )
+        )
+
     # --- reading the fields -------------------------------------------------------------
 
     def clear_messages(self) -> None:
@@ -161,6 +171,43 @@ def _run(change: Callable[[Any], CaseFunding]) -> Op:
             return change(uow)
 
     return op
+
+
+class DecidingDialog(FundingDialog):
+    """A dialog that records the municipality's decision: committed (how much) or refused,
+    and the reference of its letter. Each subclass puts these fields in its form, labelled
+    in its own words, in its own order."""
+
+    def __init__(
+        self,
+        db: Database,
+        info: SessionInfo,
+        name: str,
+        amount: Decimal,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, info, name, parent)
+        self.decision = decision_combo()
+        self.decision.setObjectName("decision")
+        self.amount = QLineEdit(euros(amount))
+        self.amount.setObjectName("committedAmount")
+        self.amount.setMaximumWidth(180)
+        self.reference = QLineEdit()  # the reference of this decision's letter
+        self.reference.setObjectName("reference")
+        self.reference.setMaxLength(funding.REFERENCE_MAX)
+
+    def chosen(self) -> FundingDecision:
+        return FundingDecision(self.decision.currentData())
+
+    def show_amount_if_committed(self) -> None:
+        self.set_field_visible(self.amount, self.chosen() == D.COMMITTED)
+
+    def read_committed_amount(self) -> Decimal | None:
+        """The amount committed (None, with a message, when it cannot be read); None for a
+        refusal, which has no amount."""
+        if self.chosen() != D.COMMITTED:
+            return None
+        return self.read_amount(self.amount, "committed_amount")
 
 
 class RequestDialog(FundingDialog):
@@ -231,7 +278,7 @@ class RequestDialog(FundingDialog):
         return _run(lambda uow: funding.request_funding(uow, care_item_id, data))
 
 
-class DecisionDialog(FundingDialog):
+class DecisionDialog(DecidingDialog):
     """The municipality's decision on a request: committed (how much) or refused (why)."""
 
     def __init__(
@@ -241,25 +288,13 @@ class DecisionDialog(FundingDialog):
         request: FundingRequestView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, info, "decisionDialog", parent)
+        amount = request.committed_amount or request.requested_amount
+        super().__init__(db, info, "decisionDialog", amount, parent)
         self.setWindowTitle(self.tr("Record decision"))
-        self.intro.setText(
-            self.tr("Request: {request}. Now: {decision}.").format(
-                request=request_line(request), decision=request.decision.label(current_language())
-            )
-        )
-        self.request = request
-        self.decision = decision_combo()
-        self.decision.setObjectName("decision")
+        self.introduce_request(self.tr("Request: {request}. Now: {decision}."), request)
         self.decided_on = DateField()
         self.decided_on.setObjectName("decidedOn")
         self.decided_on.set_value(date.today())
-        self.amount = QLineEdit(euros(request.committed_amount or request.requested_amount))
-        self.amount.setObjectName("committedAmount")
-        self.amount.setMaximumWidth(180)
-        self.reference = QLineEdit()  # the reference of this decision's letter
-        self.reference.setObjectName("reference")
-        self.reference.setMaxLength(funding.REFERENCE_MAX)
         self.reference.setPlaceholderText(self.tr("The municipality's reference"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
@@ -273,22 +308,18 @@ class DecisionDialog(FundingDialog):
         self.decision.currentIndexChanged.connect(self._decision_changed)
         self._decision_changed()
 
-    def chosen(self) -> FundingDecision:
-        return FundingDecision(self.decision.currentData())
-
     def _decision_changed(self) -> None:
-        committed = self.chosen() == D.COMMITTED
-        self.set_field_visible(self.amount, committed)
+        self.show_amount_if_committed()
         self.note.setPlaceholderText(
-            self.tr("Optional") if committed else self.tr("Why the municipality refuses")
+            self.tr("Optional")
+            if self.chosen() == D.COMMITTED
+            else self.tr("Why the municipality refuses")
         )
 
     def collect(self) -> Op | None:
         decision = self.chosen()
         on = self.read_date(self.decided_on, "on")
-        amount = (
-            self.read_amount(self.amount, "committed_amount") if decision == D.COMMITTED else None
-        )
+        amount = self.read_committed_amount()
         if on is None or (decision == D.COMMITTED and amount is None):
             return None
         request_id, version = self.request.id, self.request.row_version
@@ -319,12 +350,7 @@ class DisputeDialog(FundingDialog):
     ) -> None:
         super().__init__(db, info, "disputeDialog", parent)
         self.setWindowTitle(self.tr("Open a dispute"))
-        self.intro.setText(
-            self.tr("Request: {request}. Now: {decision}.").format(
-                request=request_line(request), decision=request.decision.label(current_language())
-            )
-        )
-        self.request = request
+        self.introduce_request(self.tr("Request: {request}. Now: {decision}."), request)
         self.parties = QLineEdit()
         self.parties.setObjectName("parties")
         self.parties.setPlaceholderText(self.tr("e.g. Gemeente Utrecht, Gemeente Zeist"))
@@ -362,7 +388,7 @@ class DisputeDialog(FundingDialog):
         )
 
 
-class EndDisputeDialog(FundingDialog):
+class EndDisputeDialog(DecidingDialog):
     """End a dispute: how it ended, and the decision that follows (committed or refused)."""
 
     def __init__(
@@ -373,7 +399,7 @@ class EndDisputeDialog(FundingDialog):
         dispute: DisputeView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, info, "endDisputeDialog", parent)
+        super().__init__(db, info, "endDisputeDialog", request.requested_amount, parent)
         self.setWindowTitle(self.tr("End the dispute"))
         self.intro.setText(
             self.tr("Dispute since {since} between {parties} about: {subject}.").format(
@@ -391,33 +417,18 @@ class EndDisputeDialog(FundingDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setPlaceholderText(self.tr("How the dispute ended"))
         self.outcome.setFixedHeight(70)
-        self.decision = decision_combo()
-        self.decision.setObjectName("decision")
-        self.amount = QLineEdit(euros(request.requested_amount))
-        self.amount.setObjectName("committedAmount")
-        self.amount.setMaximumWidth(180)
-        self.reference = QLineEdit()  # the reference of this decision's letter
-        self.reference.setObjectName("reference")
-        self.reference.setMaxLength(funding.REFERENCE_MAX)
         self.add_field(self.tr("Ended on"), self.ended_on, "on")
         self.add_field(self.tr("Outcome"), self.outcome, "outcome")
         self.add_field(self.tr("Decision"), self.decision, "decision")
         self.add_field(self.tr("Amount committed"), self.amount, "committed_amount")
         self.add_field(self.tr("Reference"), self.reference, "reference")
         self.ok_button.setText(self.tr("End dispute"))
-        self.decision.currentIndexChanged.connect(
-            lambda _i: self.set_field_visible(self.amount, self.chosen() == D.COMMITTED)
-        )
-
-    def chosen(self) -> FundingDecision:
-        return FundingDecision(self.decision.currentData())
+        self.decision.currentIndexChanged.connect(lambda _i: self.show_amount_if_committed())
 
     def collect(self) -> Op | None:
         decision = self.chosen()
         on = self.read_date(self.ended_on, "on")
-        amount = (
-            self.read_amount(self.amount, "committed_amount") if decision == D.COMMITTED else None
-        )
+        amount = self.read_committed_amount()
         if on is None or (decision == D.COMMITTED and amount is None):
             return None
         dispute_id, version = self.dispute.id, self.request.row_version
