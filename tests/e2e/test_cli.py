@@ -511,7 +511,7 @@ def test_the_advice_letter_is_written_as_pdf_from_the_command_line(tmp_path):
         with team.unit_of_work() as uow:
             # The demo's meetings: two held, each with an advice, and one planned.
             held, planned_row = (
-                [m for m in meetings.list_meetings(uow) if m.minutes_count][0],
+                next(m for m in meetings.list_meetings(uow) if m.minutes_count),
                 next(m for m in meetings.list_meetings(uow) if not m.minutes_count),
             )
             advised = meetings.get_meeting(uow, held.id).agenda[0].case_reference
