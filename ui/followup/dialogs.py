@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from expertteam_app.domain.enums import CareAnswer, GoalOutcome
-from expertteam_app.errors import ValidationError
 from expertteam_app.services.followup import (
     CareItemFollowUpView,
     FollowUpResult,
     GoalFollowUpView,
 )
+from ui.admin.base import AdminDialog, with_message
 from ui.formatting import day
 from ui.i18n import current_language
-from ui.messages import error_text, show_error
+from ui.session import SessionInfo
 from ui.widgets import DateField, EnumCombo, FieldMessage
 from ui.worker import Database, JobContext, Op
 
@@ -46,16 +45,17 @@ def _text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
     return box
 
 
-class RecordDialog(QDialog):
+class RecordDialog(AdminDialog):
     """The shared frame: a subject line, a form with a date (today by default), messages
-    under the fields, OK and Cancel."""
+    under the fields, OK and Cancel. Running the change and showing the service's problems
+    is AdminDialog's work (run_job, show_problems)."""
 
     recorded = Signal(object)  # FollowUpResult
 
-    def __init__(self, db: Database, subject: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.busy = False
+    def __init__(
+        self, db: Database, info: SessionInfo, subject: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, info, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.subject = QLabel(subject)
         self.subject.setObjectName("recordSubject")
@@ -68,9 +68,8 @@ class RecordDialog(QDialog):
         self.on = DateField()
         self.on.setObjectName("recordDate")
         self.on.set_value(date.today())
-        self.general = FieldMessage()
-        self.general.setObjectName("recordMessage")
-        self.general.setWordWrap(True)
+        self.message.setObjectName("recordMessage")
+        self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -81,7 +80,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.subject)
         layout.addLayout(self.form)
-        layout.addWidget(self.general)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
@@ -91,67 +90,44 @@ class RecordDialog(QDialog):
         message.setObjectName(f"{path}Message")
         message.setWordWrap(True)
         self.messages[path] = message
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(message)
-        self.form.addRow(label, box)
+        self.form.addRow(label, with_message(widget, message))
 
     def add_date(self, label: str) -> None:
         self.add_field(label, self.on, "on")
 
     def op(self, on: date) -> Op:
+        """The change to run (each dialog says which); abstract."""
         raise NotImplementedError
 
     def problem_texts(self) -> dict[str, str]:
         """Every message shown, by field path ('' for the general one); for tests."""
         found = {path: m.text() for path, m in self.messages.items() if m.text()}
-        if self.general.text():
-            found[""] = self.general.text()
+        if self.message.text():
+            found[""] = self.message.text()
         return found
 
-    def _clear(self) -> None:
-        for message in self.messages.values():
-            message.show_text("")
-        self.general.show_text("")
+    def update_actions(self) -> None:
+        self.ok_button.setEnabled(not self.busy)
 
     def submit(self) -> None:
         if self.busy:
             return
-        self._clear()
+        for message in self.messages.values():
+            message.show_text("")
+        self.message.show_text("")
         on = self.on.value()
         if on is None:
             self.messages["on"].show_text(self.tr("Type the date as DD-MM-YYYY."))
             return
-        self.busy = True
-        self.ok_button.setEnabled(False)
-        self._db.run(self.op(on), on_done=self._done, on_error=self._failed, owner=self)
+        self.run_job(
+            self.op(on),
+            self._done,
+            lambda exc, crash: self.show_problems(exc, crash, self.messages),
+        )
 
     def _done(self, result: FollowUpResult) -> None:
-        self.busy = False
         self.recorded.emit(result)
         self.accept()
-
-    def _failed(self, exc: BaseException, crash: str | None) -> None:
-        self.busy = False
-        self.ok_button.setEnabled(True)
-        if crash is None and isinstance(exc, ValidationError):
-            english = current_language() == "en"
-            general: list[str] = []
-            for problem in exc.problems:
-                text = problem.en if english else problem.nl
-                message = self.messages.get(problem.field)
-                if message is None:
-                    general.append(text)
-                else:
-                    message.show_text(" ".join(filter(None, [message.text(), text])))
-            self.general.show_text(" ".join(general))
-        elif crash is None and error_text(exc):
-            self.general.show_text(error_text(exc))
-        else:
-            show_error(self, exc, crash)
 
 
 def care_subject(item: CareItemFollowUpView) -> str:
@@ -162,17 +138,25 @@ class CareItemDialog(RecordDialog):
     """A dialog about one advised care item."""
 
     def __init__(
-        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+        self,
+        db: Database,
+        info: SessionInfo,
+        item: CareItemFollowUpView,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, care_subject(item), parent)
+        super().__init__(db, info, care_subject(item), parent)
         self.item = item
 
 
 class AnswerDialog(CareItemDialog):
     def __init__(
-        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+        self,
+        db: Database,
+        info: SessionInfo,
+        item: CareItemFollowUpView,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, item, parent)
+        super().__init__(db, info, item, parent)
         self.setWindowTitle(self.tr("Provider's answer"))
         self.setObjectName("answerDialog")
         self.answer: EnumCombo[CareAnswer] = EnumCombo(CareAnswer)
@@ -208,9 +192,13 @@ class AnswerDialog(CareItemDialog):
 
 class StartDialog(CareItemDialog):
     def __init__(
-        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+        self,
+        db: Database,
+        info: SessionInfo,
+        item: CareItemFollowUpView,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, item, parent)
+        super().__init__(db, info, item, parent)
         self.setWindowTitle(self.tr("Care started"))
         self.setObjectName("startDialog")
         self.add_date(self.tr("Started on"))
@@ -235,9 +223,13 @@ class StartDialog(CareItemDialog):
 
 class EndDialog(CareItemDialog):
     def __init__(
-        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+        self,
+        db: Database,
+        info: SessionInfo,
+        item: CareItemFollowUpView,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, item, parent)
+        super().__init__(db, info, item, parent)
         self.setWindowTitle(self.tr("Care ended"))
         self.setObjectName("endDialog")
         self.note = _text_box("endNote", self.tr("How the care ended (optional)."))
@@ -261,9 +253,13 @@ class EndDialog(CareItemDialog):
 
 class UpdateDialog(CareItemDialog):
     def __init__(
-        self, db: Database, item: CareItemFollowUpView, parent: QWidget | None = None
+        self,
+        db: Database,
+        info: SessionInfo,
+        item: CareItemFollowUpView,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, item, parent)
+        super().__init__(db, info, item, parent)
         self.setWindowTitle(self.tr("Add update"))
         self.setObjectName("updateDialog")
         self.text = _text_box("updateText", self.tr("What happened: a call, a delay, a plan."))
@@ -286,8 +282,14 @@ class UpdateDialog(CareItemDialog):
 
 
 class EvaluateDialog(RecordDialog):
-    def __init__(self, db: Database, goal: GoalFollowUpView, parent: QWidget | None = None) -> None:
-        super().__init__(db, goal.description, parent)
+    def __init__(
+        self,
+        db: Database,
+        info: SessionInfo,
+        goal: GoalFollowUpView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, info, goal.description, parent)
         self.setWindowTitle(self.tr("Evaluate goal"))
         self.setObjectName("evaluateDialog")
         self.goal = goal

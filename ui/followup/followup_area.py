@@ -369,13 +369,13 @@ class FollowUpArea(CaseArea):
         item = self.selected_item()
         if item is None or not self.may_follow_up:
             return
-        self._open(kind(self._db, item, self))
+        self._open(kind(self._db, self._info, item, self))
 
     def _evaluate(self) -> None:
         goal = self.selected_goal()
         if goal is None or not self.may_follow_up:
             return
-        self._open(EvaluateDialog(self._db, goal, self))
+        self._open(EvaluateDialog(self._db, self._info, goal, self))
 
     def _open(self, dialog: RecordDialog) -> None:
         if self.dialog is not None and self.dialog.isVisible():
