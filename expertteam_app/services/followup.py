@@ -725,11 +725,12 @@ def save_transition_checks(
     for change in changes:
         row = uow.session.get(TransitionCheck, (case.id, change.area))
         note = change.note.strip()
+        before = (row.status, row.note) if row is not None else (BigFiveStatus.OPEN, "")
+        if before == (change.status, note):
+            continue  # unchanged (an area never touched is open): keep who and when
         if row is None:
             row = TransitionCheck(case_id=case.id, area=change.area)
             uow.session.add(row)
-        elif row.status == change.status and row.note == note:
-            continue  # unchanged: keep who and when of the last real change
         row.status = change.status
         row.note = note
         row.member_id = uow.actor.member_id

@@ -592,10 +592,14 @@ def test_a_big_five_area_is_saved_and_logged(open_team):
             [
                 followup.TransitionInput(BigFiveArea.HOUSING, BigFiveStatus.ARRANGED, "Kamer"),
                 followup.TransitionInput(BigFiveArea.INCOME, BigFiveStatus.NOT_NEEDED),
+                # The window sends every row; an untouched area is not "changed" by saving.
+                followup.TransitionInput(BigFiveArea.WELLBEING, BigFiveStatus.OPEN, " "),
             ],
         )
     with team.unit_of_work() as uow:
         again = followup.transition_checklist(uow, case_id)
+    wellbeing = again.item(BigFiveArea.WELLBEING)
+    assert (wellbeing.member_name, wellbeing.updated_at) == ("", None)
     assert again.item(BigFiveArea.HOUSING).status == BigFiveStatus.ARRANGED
     assert again.item(BigFiveArea.INCOME).status == BigFiveStatus.NOT_NEEDED
     assert log_details(team, case_id)[-2:] == [
