@@ -89,6 +89,7 @@ class Case(Base):
     referrer_contact_name: Mapped[str] = mapped_column(String(120), default="")
     referrer_contact_phone: Mapped[str] = mapped_column(String(40), default="")
     referrer_contact_email: Mapped[str] = mapped_column(String(160), default="")
+    school_name: Mapped[str] = mapped_column(String(160), default="")  # school or day activity
     question: Mapped[str] = mapped_column(Text, default="")  # hulpvraag
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     # Kept from a register imported from Excel, before the advice module existed.
@@ -153,6 +154,7 @@ class CareHistoryItem(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     provider_id: Mapped[int | None] = mapped_column(ForeignKey("provider.id"))
     provider_name: Mapped[str] = mapped_column(String(160), default="")
+    contact_name: Mapped[str] = mapped_column(String(120), default="")  # the provider's person
     description: Mapped[str] = mapped_column(Text, default="")
     period_from: Mapped[date | None] = mapped_column(Date)
     period_to: Mapped[date | None] = mapped_column(Date)

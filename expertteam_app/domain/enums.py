@@ -115,6 +115,7 @@ class ListKind(LabelledEnum):
     BOTTLENECK = ("bottleneck", "Knelpunt", "Bottleneck")
     OFFER_CATEGORY = ("offer_category", "Aanbod (soort hulp)", "Kind of care")
     CLOSING_RESULT = ("closing_result", "Resultaat bij afsluiten", "Result at closing")
+    THEME = ("theme", "Thema (leertafel)", "Theme (learning table)")
 
 
 class AuditAction(LabelledEnum):

@@ -29,6 +29,13 @@ from expertteam_app.domain.followup import (
     TransitionCheck,
 )
 from expertteam_app.domain.funding import FundingDispute, FundingEvent, FundingRequest
+from expertteam_app.domain.learning import (
+    CaseRetrospective,
+    LearningSession,
+    LearningSummary,
+    RetrospectiveBottleneck,
+    RetrospectiveDecision,
+)
 from expertteam_app.domain.meeting import AgendaAction, AgendaItem, Meeting, MeetingGuest
 from expertteam_app.domain.team import (
     ManagedListItem,
@@ -52,6 +59,7 @@ __all__ = [
     "CareItemFollowUp",
     "CareItemUpdate",
     "Case",
+    "CaseRetrospective",
     "CaseRevision",
     "ConsentRecord",
     "Escalation",
@@ -60,6 +68,8 @@ __all__ = [
     "FundingRequest",
     "GoalEvaluation",
     "HouseholdMember",
+    "LearningSession",
+    "LearningSummary",
     "ManagedListItem",
     "Meeting",
     "MeetingGuest",
@@ -68,6 +78,8 @@ __all__ = [
     "Provider",
     "ReferenceCounter",
     "Region",
+    "RetrospectiveBottleneck",
+    "RetrospectiveDecision",
     "StatusChange",
     "Suspension",
     "TeamSetting",

@@ -29,6 +29,8 @@ class Permission(StrEnum):
     CASE_REOPEN = "case.reopen"
     CASE_PRINT = "case.print"
     CASE_EXPORT = "case.export"
+    RETROSPECTIVE_EDIT = "case.retrospective"
+    LEARNING_TABLE = "learning_table"  # build, review, approve and export anonymised summaries
     REGISTER_IMPORT = "register.import"
     ACCESS_LOG_READ = "access_log.read"
     AUDIT_VERIFY = "audit.verify"
@@ -48,6 +50,8 @@ B, V, C, L = Role.BEHEERDER, Role.VOORZITTER, Role.COORDINATOR, Role.LID
 #   drafts the advice; only the chair issues it;
 # - the administrator (beheerder) manages people, keys, settings and reference data, may
 #   migrate the old Excel register, and may read (not change) cases to support the team;
+# - retrospectives and learning tables are prepared by the chair and the coordinator: they
+#   approve what leaves the team anonymised;
 # - the access log is for the chair and the administrator (NEN 7513 review).
 MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CASE_READ: frozenset({B, V, C, L}),
@@ -66,6 +70,8 @@ MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CASE_REOPEN: frozenset({V, C}),
     Permission.CASE_PRINT: frozenset({V, C, L}),
     Permission.CASE_EXPORT: frozenset({V, C}),
+    Permission.RETROSPECTIVE_EDIT: frozenset({V, C}),
+    Permission.LEARNING_TABLE: frozenset({V, C}),
     Permission.REGISTER_IMPORT: frozenset({B, C}),
     Permission.ACCESS_LOG_READ: frozenset({B, V}),
     Permission.AUDIT_VERIFY: frozenset({B, V}),
@@ -94,6 +100,14 @@ DESCRIPTIONS: dict[Permission, tuple[str, str]] = {
     Permission.CASE_REOPEN: ("een casus heropenen", "reopen a case"),
     Permission.CASE_PRINT: ("een casus afdrukken", "print a case"),
     Permission.CASE_EXPORT: ("casusgegevens exporteren", "export case data"),
+    Permission.RETROSPECTIVE_EDIT: (
+        "de terugblik op een casus vastleggen",
+        "write a case's retrospective",
+    ),
+    Permission.LEARNING_TABLE: (
+        "een leertafel voorbereiden en exporteren",
+        "prepare and export a learning table",
+    ),
     Permission.REGISTER_IMPORT: ("een register importeren", "import a register"),
     Permission.ACCESS_LOG_READ: ("het toegangslogboek inzien", "read the access log"),
     Permission.AUDIT_VERIFY: ("het toegangslogboek controleren", "verify the access log"),

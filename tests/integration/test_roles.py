@@ -34,6 +34,8 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.CASE_REOPEN: {V, C},
     Permission.CASE_PRINT: {V, C, L},
     Permission.CASE_EXPORT: {V, C},
+    Permission.RETROSPECTIVE_EDIT: {V, C},
+    Permission.LEARNING_TABLE: {V, C},
     Permission.REGISTER_IMPORT: {B, C},
     Permission.ACCESS_LOG_READ: {B, V},
     Permission.AUDIT_VERIFY: {B, V},

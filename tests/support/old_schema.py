@@ -15,6 +15,17 @@ from sqlalchemy import create_engine
 from expertteam_app.store import engine as engines
 from expertteam_app.store import migrate
 
+# What 0005 added: tables (children first), case_file.school_name,
+# care_history_item.contact_name and the list of themes.
+TABLES_0005 = (
+    "learning_summary",
+    "learning_session",
+    "retrospective_bottleneck",
+    "retrospective_decision",
+    "case_theme",
+    "case_retrospective",
+)
+
 # What 0004 added: tables (children first), case_file.closing_result_id and the list of
 # closing results.
 TABLES_0004 = (
@@ -82,9 +93,10 @@ def make_schema_0001(path: Path, key: bytes) -> None:
     conn = engines.connect(path, key)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
-        for table in TABLES_0004:
+        for table in TABLES_0005 + TABLES_0004:
             conn.execute(f"DROP TABLE {table}")
-        conn.execute("DELETE FROM managed_list_item WHERE kind = 'closing_result'")
+        conn.execute("DELETE FROM managed_list_item WHERE kind IN ('closing_result', 'theme')")
+        _rebuild(conn, "care_history_item", "0001")
         _rebuild(conn, "case_file", "0001")
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%frozen%'"
