@@ -65,9 +65,16 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def build_deduce_lookup() -> None:
+    """Build deduce's lookup cache in the venv (a minute, once) so it is frozen with the app."""
+    code = "from deduce import Deduce; Deduce()"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)  # noqa: S603
+
+
 def main(argv: list[str]) -> int:
     clean = "--clean" in argv
     qm = build_translations()
+    build_deduce_lookup()
     print("translations:", ", ".join(p.name for p in qm) or "none")
     command = [
         sys.executable,

@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PDF",
         help="with --smoke: also write the letter of the first issued advice (reportlab check)",
     )
+    parser.add_argument(
+        "--smoke-scrub",
+        action="store_true",
+        help="load the learning tables' anonymiser, scrub one synthetic sentence, print it, exit",
+    )
     # For the start-up benchmark: quit as soon as the unlock window is on screen.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -47,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Expertteam {__version__}")
         return 0
+    if args.smoke_scrub:
+        return _smoke_scrub()
     # Libraries the unlock needs, imported before PySide6 (which slows later imports).
     from PySide6.QtWidgets import QApplication
 
@@ -182,6 +189,23 @@ class AppController:
             return 0
         print(f"smoke failed: {outcome.get('error', 'timeout')}", file=sys.stderr)
         return 1
+
+
+def _smoke_scrub() -> int:
+    """The installer test's check that deduce, its lookup cache and the word list are frozen
+    with the app: one invented sentence, scrubbed as for a learning table."""
+    from expertteam_app.anonymise.labels import Labeller
+    from expertteam_app.anonymise.scrubber import shared_anonymiser
+    from expertteam_app.anonymise.types import KnownEntities, KnownPerson
+
+    known = KnownEntities(persons=(KnownPerson("Daan", "van der", "Berg"),), places=("Zwolle",))
+    text = (
+        "Daan van der Berg (BSN 123456782) woont in Zwolle en staat op de wachtlijst "
+        "voor autisme; bel 06-12345678."
+    )
+    scrubbed = shared_anonymiser().scrub(text, known, Labeller())
+    print(f"smoke scrub: {scrubbed.text}")
+    return 0
 
 
 def _first_letter(target: Path) -> Any:

@@ -163,6 +163,24 @@ def test_frozen_app_upgrades_an_older_database(
         conn.close()
 
 
+def test_frozen_app_scrubs_text_with_deduce_and_its_lookup_cache(
+    frozen_app: Path, tmp_path: Path
+) -> None:
+    """deduce, its lookup cache and our word list are in the bundle: the learning tables'
+    anonymiser works in the installed app without building anything."""
+    cache = INTERNAL / "deduce" / "data" / "lookup" / "cache" / "lookup_structs.pickle"
+    assert cache.is_file(), "deduce's lookup cache is not in the bundle"
+    built_at = cache.stat().st_mtime_ns
+    done = run_frozen(frozen_app, tmp_path, "--smoke-scrub")
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip().splitlines()[-1]
+    assert line.startswith("smoke scrub: [PERSOON-1]"), line
+    for identifier in ("Daan", "Berg", "123456782", "Zwolle", "06-12345678"):
+        assert identifier not in line, identifier
+    assert "wachtlijst" in line and "autisme" in line
+    assert cache.stat().st_mtime_ns == built_at, "the installed app rebuilt deduce's cache"
+
+
 def test_frozen_app_carries_translations_and_migrations_as_files(frozen_app: Path) -> None:
     languages = sorted(p.stem for p in TRANSLATIONS.glob("expertteam_*.ts"))
     assert languages, f"no .ts files in {TRANSLATIONS}"
