@@ -110,6 +110,7 @@ class CareHistoryInput:
     period_from: date | None = None
     period_to: date | None = None
     outcome: str = ""
+    contact_name: str = ""  # the contact person at that provider
 
 
 @dataclass
@@ -140,6 +141,7 @@ class CaseDraft:
     care_history: list[CareHistoryInput] = field(default_factory=list)
     consents: list[ConsentInput] = field(default_factory=list)
     owner_id: int | None = None
+    school_name: str = ""  # the young person's school or day activity
 
 
 # --- output ----------------------------------------------------------------------------
@@ -189,6 +191,7 @@ class CareHistoryView:
     period_from: date | None
     period_to: date | None
     outcome: str
+    contact_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,7 @@ class CaseDetail:
     closing_result_item: Coded | None = None  # the result from the team's list
     open_escalation: EscalationSummary | None = None
     escalation_count: int = 0
+    school_name: str = ""
 
     @property
     def active_suspension(self) -> SuspensionView | None:
@@ -319,6 +323,7 @@ class CaseDetail:
                     c.period_from,
                     c.period_to,
                     c.outcome,
+                    c.contact_name,
                 )
                 for c in self.care_history
             ],
@@ -333,6 +338,7 @@ class CaseDetail:
                 for c in self.consents
             ],
             owner_id=self.owner_id,
+            school_name=self.school_name,
         )
 
 
@@ -413,6 +419,7 @@ def draft_from_json(text: str) -> CaseDraft:
                 _day(c["period_from"]),
                 _day(c["period_to"]),
                 c["outcome"],
+                c.get("contact_name", ""),  # absent in snapshots older than schema 0005
             )
             for c in data["care_history"]
         ],
@@ -427,6 +434,7 @@ def draft_from_json(text: str) -> CaseDraft:
             for c in data["consents"]
         ],
         owner_id=data["owner_id"],
+        school_name=data.get("school_name", ""),
     )
 
 
@@ -633,6 +641,7 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
     case.referrer_contact_email = draft.referrer_contact_email.strip()
     case.question = draft.question.strip()
     case.owner_id = draft.owner_id
+    case.school_name = draft.school_name.strip()
 
     problem_areas = items_by_code(session, ListKind.PROBLEM_AREA)
     bottlenecks = items_by_code(session, ListKind.BOTTLENECK)
@@ -675,6 +684,7 @@ def _apply(session: Session, case: Case, draft: CaseDraft) -> None:
             period_from=c.period_from,
             period_to=c.period_to,
             outcome=c.outcome.strip(),
+            contact_name=c.contact_name.strip(),
         )
         for c in draft.care_history
     )
@@ -1073,6 +1083,7 @@ def _detail(case: Case, today: date) -> CaseDetail:
                 c.period_from,
                 c.period_to,
                 c.outcome,
+                c.contact_name,
             )
             for c in case.care_history
         ),
@@ -1118,6 +1129,7 @@ def _detail(case: Case, today: date) -> CaseDetail:
             select(func.count()).select_from(Escalation).where(Escalation.case_id == case.id)
         )
         or 0,
+        school_name=case.school_name,
     )
 
 
