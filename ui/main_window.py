@@ -203,6 +203,19 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
+        # Learning tables (Ctrl+3): a placeholder until first shown, so the window starts
+        # without the learning modules; only for the roles that prepare learning tables.
+        self.learning_tab: QWidget | None = None
+        self.learning_page: Any = None  # ui.learning.LearningPage once built
+        if allows(info.role, Permission.LEARNING_TABLE):
+            self.learning_tab = QWidget()
+            self.learning_tab.setObjectName("learningTab")
+            QVBoxLayout(self.learning_tab).setContentsMargins(0, 0, 0, 0)
+            index = self.tabs.addTab(self.learning_tab, self.tr("Learning tables"))
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+            self.tabs.currentChanged.connect(lambda _i: self._build_learning_page())
         self.tabs.setCurrentWidget(self.work_list)
         self.meetings_page.changed.connect(lambda: self.list_page.refresh())
         self.meetings_page.changed.connect(lambda: self.work_list.refresh())
@@ -326,6 +339,25 @@ class MainWindow(QMainWindow):
             )
         )
 
+        if self.learning_tab is not None:
+            learning_menu = self.menuBar().addMenu(self.tr("&Learning tables"))
+            learning_menu.addAction(
+                self._action(
+                    self.tr("Show learning tables"),
+                    self.show_learning_tables,
+                    "Ctrl+3",
+                    "showLearningTables",
+                )
+            )
+            learning_menu.addAction(
+                self._action(
+                    self.tr("New learning-table session…"),
+                    lambda: (page := self.show_learning_tables()) and page.new_session(),
+                    None,
+                    "newLearningSession",
+                )
+            )
+
         from ui import admin
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Management"))
@@ -409,6 +441,28 @@ class MainWindow(QMainWindow):
             self.work_list.refresh()
         else:
             self.tabs.setCurrentWidget(self.work_list)
+
+    def _build_learning_page(self) -> Any:
+        """The learning-table page, built the first time its tab is shown."""
+        if self.learning_page is None and self.learning_tab is not None:
+            if self.tabs.currentWidget() is not self.learning_tab:
+                return None
+            from ui.learning import LearningPage
+
+            self.learning_page = LearningPage(self._db, self.info)
+            layout = self.learning_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.learning_page)
+            self.locked_changed.connect(
+                lambda locked: self.learning_page.clear() if locked else None
+            )
+        return self.learning_page
+
+    def show_learning_tables(self) -> Any:
+        if self.learning_tab is None or self.locked:
+            return None
+        self.tabs.setCurrentWidget(self.learning_tab)
+        return self._build_learning_page()
 
     def open_funding_overview(self) -> None:
         from ui.funding import open_funding_overview
