@@ -220,6 +220,10 @@ class CareRow(QWidget):
         self.period_to = DateField()
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("Outcome"))
+        # Known to the anonymiser: a learning table must not meet this person's name.
+        self.contact = QLineEdit()
+        self.contact.setObjectName("careContact")
+        self.contact.setPlaceholderText(self.tr("Contact person"))
         self.message = FieldMessage()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +233,17 @@ class CareRow(QWidget):
         grid.addWidget(self.period_from, 1, 1)
         grid.addWidget(QLabel(self.tr("To")), 1, 2)
         grid.addWidget(self.period_to, 1, 3)
-        grid.addWidget(self.outcome, 2, 0, 1, 4)
+        grid.addWidget(self.contact, 2, 0, 1, 2)
+        grid.addWidget(self.outcome, 2, 2, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 4)
         self.provider.currentTextChanged.connect(self.changed)
-        for edit in (self.description, self.period_from, self.period_to, self.outcome):
+        for edit in (
+            self.description,
+            self.period_from,
+            self.period_to,
+            self.outcome,
+            self.contact,
+        ):
             edit.textChanged.connect(self.changed)
 
     def value(self) -> CareHistoryInput:
@@ -246,6 +257,7 @@ class CareRow(QWidget):
             self.period_from.value(),
             self.period_to.value(),
             self.outcome.text(),
+            self.contact.text(),
         )
 
     def set_value(self, c: CareHistoryInput) -> None:
@@ -258,6 +270,7 @@ class CareRow(QWidget):
         self.period_from.set_value(c.period_from)
         self.period_to.set_value(c.period_to)
         self.outcome.setText(c.outcome)
+        self.contact.setText(c.contact_name)
 
 
 def _who_key(party: ConsentParty, index: int | None) -> str:
@@ -396,6 +409,7 @@ TOP_LEVEL_FIELDS = {
     "problem_area_codes",
     "bottleneck_codes",
     "owner_id",
+    "school_name",
 }
 
 
@@ -530,6 +544,8 @@ class CaseForm(QWidget):
         self.bsn.setMaximumWidth(160)
         self.gender: EnumCombo[Gender] = EnumCombo(Gender)
         self.gender.setObjectName("gender")
+        self.school_name = QLineEdit()
+        self.school_name.setObjectName("schoolName")
         self.urgency: EnumCombo[Urgency] = EnumCombo(Urgency)
         self.urgency.setObjectName("urgency")
         self.registered_on = DateField()
@@ -547,6 +563,7 @@ class CaseForm(QWidget):
         )
         self._field(form, self.tr("BSN"), self.bsn, "young_person.bsn")
         self._field(form, self.tr("Gender"), self.gender, "young_person.gender")
+        self._field(form, self.tr("School / day activity"), self.school_name, "school_name")
         self._field(form, self.tr("Urgency"), self.urgency, "urgency")
         self._field(form, self.tr("Registration date"), self.registered_on, "registered_on")
         self._field(form, self.tr("Case owner"), self.owner, "owner_id")
@@ -557,6 +574,7 @@ class CaseForm(QWidget):
             ("young_person.date_of_birth", self.date_of_birth),
             ("young_person.bsn", self.bsn),
             ("registered_on", self.registered_on),
+            ("school_name", self.school_name),
         ):
             edit.textChanged.connect(lambda _t, p=path: self._edited(p))
         for path, combo in (
@@ -729,6 +747,7 @@ class CaseForm(QWidget):
             care_history=[row.value() for row in self.care.rows],
             consents=[row.value() for row in self.consents.rows],
             owner_id=self.owner.currentData(),
+            school_name=self.school_name.text(),
         )
 
     def load(self, detail: CaseDetail) -> None:
@@ -743,6 +762,7 @@ class CaseForm(QWidget):
         self.date_of_birth.set_value(yp.date_of_birth)
         self.bsn.setText(yp.bsn)
         self.gender.set_value(yp.gender)
+        self.school_name.setText(d.school_name)
         self.urgency.set_value(d.urgency)
         self.registered_on.set_value(d.registered_on)
         self.registered_on.setReadOnly(True)

@@ -99,6 +99,7 @@ class CaseTab(QWidget):
         self.followup: Any = None
         self.funding: Any = None
         self.transition: Any = None
+        self.retrospective: Any = None
         self.areas = QTabWidget()
         self.areas.setObjectName("caseAreas")
         self.areas.setTabBarAutoHide(True)  # a new registration has only its form
@@ -117,6 +118,7 @@ class CaseTab(QWidget):
         from ui.advice import AdviceEditor
         from ui.followup import FollowUpArea, TransitionArea
         from ui.funding import FundingArea
+        from ui.retrospective import RetrospectiveArea
 
         self.advice = AdviceEditor(self._db, self._info, self._choices, detail)
         self.followup = FollowUpArea(self._db, self._info, detail)
@@ -126,6 +128,9 @@ class CaseTab(QWidget):
         self.areas.addTab(self.followup, self.tr("Follow-up"))
         self.areas.addTab(self.funding, self.tr("Funding"))
         self.areas.addTab(self.transition, self.tr("18-/18+"))
+        self.retrospective = RetrospectiveArea(self._db, self._info, detail)
+        self.areas.addTab(self.retrospective, self.tr("Retrospective"))
+        self.header.changed.connect(self.retrospective.set_case)
         for area in (self.advice, self.followup, self.funding, self.transition):
             area.case_changed.connect(self.header.refresh)
             self.header.changed.connect(area.set_case)
@@ -138,13 +143,15 @@ class CaseTab(QWidget):
         self.areas.setTabVisible(self.areas.indexOf(self.transition), applies)
 
     def show_area(self, name: str) -> None:
-        """Bring an area to the front: registration, advice, followup, funding, transition."""
+        """Bring an area to the front: registration, advice, followup, funding, transition,
+        retrospective."""
         widget = {
             "registration": self.form,
             "advice": self.advice,
             "followup": self.followup,
             "funding": self.funding,
             "transition": self.transition,
+            "retrospective": self.retrospective,
         }.get(name)
         if widget is not None:
             index = self.areas.indexOf(widget)
@@ -159,6 +166,7 @@ class CaseTab(QWidget):
         else:
             for area in (self.advice, self.followup, self.funding, self.transition):
                 area.set_case(detail)
+            self.retrospective.set_case(detail)
             self._show_transition(detail)
 
     @property

@@ -207,7 +207,7 @@ def _view(session: Session, case: Case) -> RetrospectiveView:
 # --- checking ----------------------------------------------------------------------------
 
 
-def _normalised(draft: RetrospectiveDraft) -> RetrospectiveDraft:
+def normalised(draft: RetrospectiveDraft) -> RetrospectiveDraft:
     """Surrounding spaces trimmed; decision and bottleneck rows left wholly empty dropped
     (a row added and never filled in is no decision)."""
     return RetrospectiveDraft(
@@ -358,7 +358,7 @@ def save_retrospective(
                 )
             ]
         )
-    draft = _normalised(draft)
+    draft = normalised(draft)
     kept = frozenset(
         [b.bottleneck_id for b in current.bottlenecks] + [t.item_id for t in current.themes]
     )
