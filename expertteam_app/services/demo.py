@@ -570,6 +570,9 @@ def create_demo_database(
             from expertteam_app.services.demo_meetings import add_demo_meetings
 
             add_demo_meetings(team, _members(team))
+            from expertteam_app.services.demo_retrospective import add_demo_retrospectives
+
+            add_demo_retrospectives(team, seed=seed)
     finally:
         team.close()
     return DemoDatabase(Path(path), DEMO_MEMBERS, DEMO_PASSPHRASE, cases)

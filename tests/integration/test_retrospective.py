@@ -293,3 +293,38 @@ def test_school_and_care_history_contact_are_saved_and_read_back(
     # A snapshot written before these fields existed still reads.
     old = cases.draft_to_json(cases.CaseDraft())
     assert cases.draft_from_json(old.replace('"school_name": "", ', "")).school_name == ""
+
+
+def test_the_demo_has_retrospectives_with_names_to_scrub(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from expertteam_app.domain.case import Case
+    from expertteam_app.domain.enums import CaseStatus
+    from expertteam_app.services import demo
+    from expertteam_app.services import team as team_service
+    from expertteam_app.services.context import FixedClock
+
+    made = demo.create_demo_database(tmp_path / "demo.etdb", cases=60, clock=FixedClock(NOW))
+    team = team_service.unlock(
+        made.path, "Demo Coördinator", made.passphrase, clock=FixedClock(NOW)
+    )
+    try:
+        with team.unit_of_work() as uow:
+            all_cases = list(uow.session.scalars(select(Case)))
+            assert all(c.school_name for c in all_cases)
+            assert all(h.contact_name for c in all_cases for h in c.care_history)
+            closed = [c for c in all_cases if c.status == CaseStatus.AFGESLOTEN]
+            assert closed
+            views = [(c, retrospective.retrospective(uow, c.id)) for c in closed]
+    finally:
+        team.close()
+    filled = [(c, v) for c, v in views if not v.is_empty]
+    assert 0 < len(filled) <= 15
+    for case, view in filled:
+        assert view.decisions and view.themes and view.reflections and view.lessons
+        days = [d.decided_on for d in view.decisions if d.decided_on]
+        assert days == sorted(days)
+        # Written as a team writes: the child's name and the school are in the text.
+        assert case.young_person.first_name in view.how_it_arose
+        assert case.school_name in view.how_it_arose
+    assert any(v.bottlenecks for _c, v in filled)
