@@ -471,7 +471,8 @@ def _chart(table: SuppressedTable, w: dict[str, str], s: Styles, threshold: int)
 def _bar_drawing(bars: Sequence[tuple[str, int]]) -> Drawing:
     f = fonts()
     label_width = 62 * mm
-    bar_pitch = 7 * mm
+    # Thinner bars for a long list: a drawing cannot run onto the next page.
+    bar_pitch = min(7 * mm, 190 * mm / len(bars))
     plot_height = bar_pitch * len(bars)
     height = plot_height + 12 * mm
     drawing = Drawing(TEXT_WIDTH, height)
@@ -487,7 +488,7 @@ def _bar_drawing(bars: Sequence[tuple[str, int]]) -> Drawing:
         _fit(label, f.regular, 8, label_width - 4 * mm) for label, _ in ordered
     ]
     chart.categoryAxis.labels.fontName = f.regular
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = min(8, bar_pitch * 0.8)
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.categoryAxis.strokeColor = RULE

@@ -263,3 +263,18 @@ def test_written_atomically_owner_only_and_nothing_left_when_it_fails(tmp_path):
     with pytest.raises(AttributeError):
         write_learning_table_pdf(broken, _document(summaries=("geen samenvatting",)))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["leertafel.pdf"]
+
+
+def test_a_long_list_of_categories_fits_its_chart_on_a_page():
+    many = [
+        (f"Knelpunt nummer {k} met een heel lange omschrijving die niet past", [5 + k])
+        for k in range(45)
+    ]
+    doc = _document(
+        tables=(
+            suppress_counts("Knelpunten", "Knelpunt", ["Casussen"], many, 5, with_totals=False),
+        )
+    )
+    text = " ".join(_pages(build(doc)))
+    assert "Grafiek: Knelpunten" in text
+    assert "Knelpunt nummer 44 met een heel lange omschrijving die niet past" in text  # table
