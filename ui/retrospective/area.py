@@ -154,6 +154,14 @@ class RetrospectiveArea(CaseArea):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(heading(self.tr("Decisions along the way (oldest first)")))
+        caption = QLabel(
+            self.tr(
+                "Per decision: the date, who decided (a role), what was decided and what followed."
+            )
+        )
+        caption.setWordWrap(True)
+        caption.setStyleSheet("color: #52606d;")
+        right.addWidget(caption)
         right.addWidget(self.decisions)
         right.addWidget(heading(self.tr("What went wrong where")))
         right.addWidget(self.bottlenecks)

@@ -96,6 +96,8 @@ class DecisionRow(EditRow):
         self.role.setEditText(d.decided_by_role)
         self.decision.setText(d.decision)
         self.consequence.setText(d.consequence)
+        for edit in (self.decision, self.consequence):
+            edit.setCursorPosition(0)  # a long text shows its start, not its end
 
     def is_empty(self) -> bool:
         d = self.value()
@@ -153,6 +155,8 @@ class BottleneckRow(EditRow):
         self.category.setCurrentIndex(max(index, 0))
         self.where.setText(b.where_in_chain)
         self.note.setText(b.note)
+        for edit in (self.where, self.note):
+            edit.setCursorPosition(0)
 
     def is_empty(self) -> bool:
         b = self.value()
