@@ -13,7 +13,7 @@ import gzip
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -107,11 +107,13 @@ DOMAIN_VOCABULARY: tuple[str, ...] = (
 @dataclass(frozen=True)
 class CorpusCase:
     name: str  # the file's stem, "07_gi_tweeling"
-    text: str  # the narrative with its marks removed
-    marked: tuple[str, ...]  # what the marks in the text marked, in order, once each
-    identifiers: tuple[str, ...]  # marked plus what the case's own fields identify
-    known: KnownEntities  # what the case itself knows, for the scrubber
-    raw: dict[str, Any]  # the "known" object of the file, to build a real case from
+    # Never in a failure message: repr leaves the narrative out.
+    text: str = field(repr=False)  # the narrative with its marks removed
+    prose: str = field(repr=False)  # the narrative with every marked stretch blanked out
+    marked: tuple[str, ...] = field(repr=False)  # what the marks marked, in order, once each
+    identifiers: tuple[str, ...] = field(repr=False)  # marked plus the case's own identifiers
+    known: KnownEntities = field(repr=False)  # what the case itself knows, for the scrubber
+    raw: dict[str, Any] = field(repr=False)  # the file's "known" object, to build a real case
 
     @property
     def young_person(self) -> KnownPerson:
@@ -130,7 +132,8 @@ def load_narrative(path: Path) -> CorpusCase:
     text = _MARK.sub(lambda m: m.group(1), marked_text)
     marked = _unique(m.group(1) for m in _MARK.finditer(marked_text))
     identifiers = _unique([*marked, *known_identifiers(raw)])
-    return CorpusCase(path.stem, text, marked, identifiers, known_entities(raw), raw)
+    prose = _MARK.sub(" ", marked_text)
+    return CorpusCase(path.stem, text, prose, marked, identifiers, known_entities(raw), raw)
 
 
 def person_from_full_name(full: str) -> KnownPerson:
