@@ -1,0 +1,286 @@
+"""Recognisers for identifiers deduce misses or finds unreliably: BSN by the 11-test,
+postcodes, IBAN, Dutch phone numbers, e-mail, URLs, case and file numbers, dates in Dutch
+forms. Each is a small function from a text to the spans it found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from expertteam_app.anonymise.types import EntityKind
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    kind: EntityKind
+
+
+Recogniser = Callable[[str], list[Span]]
+
+# --- BSN -----------------------------------------------------------------------------------
+
+# Nine digits (or eight, when a leading zero was dropped), optionally grouped with spaces or
+# dots, or 3-3-3 with hyphens. Hyphenated groups are mostly dates and phone numbers.
+_BSN = re.compile(r"(?<![\w.,/-])(?:\d(?:[ .]?\d){7,8}|\d{3}-\d{3}-\d{3})(?![\w]|[.,/-]\d)")
+
+
+def valid_bsn(digits: str) -> bool:
+    """The 11-test of the burgerservicenummer (on nine digits)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def find_bsn(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _BSN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) == 8:
+            digits = "0" + digits
+        if valid_bsn(digits):
+            found.append(Span(match.start(), match.end(), EntityKind.BSN))
+    return found
+
+
+# --- Postcode --------------------------------------------------------------------------------
+
+_POSTCODE = re.compile(r"(?<![\w.,/-])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\w-])")
+# "in 2024 en" is not a postcode: two-letter words after a number with a space.
+_SHORT_WORDS = (
+    "aa al as af da de du ga ha he hé ik in is ja je ka me na nu of oh ok om on op"
+    " pa te to uw we wo za ze zo en er et eu"
+)
+_TWO_LETTER_WORDS = frozenset(_SHORT_WORDS.split())
+_UNUSED_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
+
+
+def find_postcodes(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _POSTCODE.finditer(text):
+        letters = match.group(3)
+        if letters.upper() in _UNUSED_POSTCODE_LETTERS:
+            continue
+        if match.group(2) and not letters.isupper() and letters.lower() in _TWO_LETTER_WORDS:
+            continue
+        found.append(Span(match.start(), match.end(), EntityKind.PLACE))
+    return found
+
+
+# --- IBAN ------------------------------------------------------------------------------------
+
+_IBAN = re.compile(
+    r"(?<![\w])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\w])"
+)
+
+
+def valid_iban(compact: str) -> bool:
+    """The ISO 13616 mod-97 check on an IBAN without spaces."""
+    compact = compact.upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
+
+
+def find_ibans(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _IBAN.finditer(text):
+        raw = match.group()
+        # A trailing word can be swallowed by the optional groups: retry shorter.
+        for end in range(len(raw), 14, -1):
+            part = raw[:end].rstrip()
+            if (end == len(raw) or not raw[end].isalnum()) and valid_iban(part.replace(" ", "")):
+                found.append(Span(match.start(), match.start() + len(part), EntityKind.IBAN))
+                break
+    return found
+
+
+# --- Phone numbers ---------------------------------------------------------------------------
+
+# A run of digits and separators that starts like a phone number: +, 00, (0 or 0.
+_PHONE_RUN = re.compile(r"(?<![\w+.,/-])(?:\+\d|\(0|0)[\d \u00a0()/-]*\d")
+_DATE_PREFIX = re.compile(r"\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[-/]\d)")
+_SPECIAL = ("0800", "0900", "0906", "0909")
+
+
+def _phone_length_ok(digits: str, plus: bool) -> bool | None:
+    """True: a complete number; False: not (yet) one; None: can never become one."""
+    if plus or digits.startswith("00"):
+        rest = digits if plus else digits[2:]
+        if rest.startswith("31"):
+            local = rest[2:]
+            if local.startswith("0"):  # +31 (0)6 ...
+                local = local[1:]
+            return len(local) == 9 and local[0] != "0" if len(local) <= 9 else None
+        return 10 <= len(rest) <= 13 if len(rest) <= 13 else None
+    if not digits.startswith("0") or digits[1:2] == "0":
+        return None
+    if digits[:4] in _SPECIAL:
+        return len(digits) in (8, 11) if len(digits) <= 11 else None
+    return len(digits) == 10 if len(digits) <= 10 else None
+
+
+def find_phones(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _PHONE_RUN.finditer(text):
+        run = match.group()
+        if _DATE_PREFIX.match(run):
+            continue
+        plus = run.startswith("+")
+        digits = ""
+        best: int | None = None
+        for i, char in enumerate(run):
+            if not char.isdigit():
+                continue
+            digits += char
+            at_boundary = i + 1 == len(run) or not run[i + 1].isdigit()
+            verdict = _phone_length_ok(digits, plus)
+            if verdict is None:
+                break
+            if verdict and at_boundary:
+                best = i + 1
+        if best is not None:
+            found.append(Span(match.start(), match.start() + best, EntityKind.PHONE))
+    return found
+
+
+# --- E-mail and URLs -------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+"
+    r"|(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:nl|com|org|net|eu|be|de|info|nu|io|frl)"
+    r"(?:/[^\s<>\"']*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?)]}'\""
+
+
+def find_emails(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), EntityKind.EMAIL) for m in _EMAIL.finditer(text)]
+
+
+def find_urls(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in _TRAILING:
+            end -= 1
+        found.append(Span(match.start(), end, EntityKind.URL))
+    return found
+
+
+# --- Case and file numbers -------------------------------------------------------------------
+
+_NUMBER_WORD = r"(?:nummer|nr\.?|kenmerk|code)"
+_FILE_KEYWORD = (
+    r"(?:parket"
+    + _NUMBER_WORD
+    + r"|(?:VT|Veilig[ -]?Thuis)[ -]?"
+    + _NUMBER_WORD
+    + r"|dossier"
+    + _NUMBER_WORD
+    + r"|zaak"
+    + _NUMBER_WORD
+    + r"|cli[eë]nt"
+    + _NUMBER_WORD
+    + r"|registratie"
+    + _NUMBER_WORD
+    + r"|pati[eë]nt"
+    + _NUMBER_WORD
+    + r"|(?:klant|relatie|leerling|onderwijs|polis|referentie|meldings?|BIG|AGB)[ -]?"
+    + _NUMBER_WORD
+    + r"|(?:ons|uw|met|het)\s+kenmerk|kenmerk|ref\.)"
+)
+_FILE_NUMBER = re.compile(
+    _FILE_KEYWORD + r"\s*(?:is\s+|was\s+|:\s*|#\s*|nr\.?\s*)?"
+    r"(?P<code>(?=[\w/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]*[A-Za-z0-9])(?![\w-])",
+    re.IGNORECASE,
+)
+_PARKET = re.compile(r"(?<![\w/.-])\d{2}[/-]\d{6}-\d{2}(?![\w/-])")
+_CASE_REFERENCE = re.compile(r"(?<![\w-])ET-\d{4}-\d{3,6}(?![\w-])", re.IGNORECASE)
+
+
+def find_file_numbers(text: str) -> list[Span]:
+    found = [
+        Span(m.start("code"), m.end("code"), EntityKind.FILE_NUMBER)
+        for m in _FILE_NUMBER.finditer(text)
+    ]
+    found += [Span(m.start(), m.end(), EntityKind.FILE_NUMBER) for m in _PARKET.finditer(text)]
+    found += [
+        Span(m.start(), m.end(), EntityKind.FILE_NUMBER) for m in _CASE_REFERENCE.finditer(text)
+    ]
+    return found
+
+
+# --- Dates -----------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)(?![^\W\d_])\.?"
+)
+_WEEKDAY = (
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+)
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)"
+_DATE_WORDS = re.compile(
+    r"(?<![\w])"
+    + _WEEKDAY
+    + r"(?:(?P<day>\d{1,2})(?:e|ste|de)?\s+"
+    + _MONTHS
+    + r"(?:\s+"
+    + _YEAR
+    + r")?|"
+    + _MONTHS
+    + r"\s+"
+    + _YEAR
+    + r")",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+    r"(?:\d{4}|['’]?\d{2})(?![\w]|[-/.]\d)"
+)
+_DATE_ISO = re.compile(r"(?<![\w/.-])\d{4}-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\w]|[-/.]\d)")
+
+
+def _plausible(day: str | None, month: str | None = None) -> bool:
+    if day is not None and not 1 <= int(day) <= 31:
+        return False
+    return month is None or 1 <= int(month) <= 12
+
+
+def find_dates(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _DATE_WORDS.finditer(text):
+        end = match.end()
+        if _plausible(match.group("day")):
+            found.append(Span(match.start(), end, EntityKind.DATE))
+    for pattern in (_DATE_NUMERIC, _DATE_ISO):
+        for match in pattern.finditer(text):
+            if _plausible(match.group("day"), match.group("month")):
+                found.append(Span(match.start(), match.end(), EntityKind.DATE))
+    return found
+
+
+# Most specific first: on a tie in length the earlier recogniser wins.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    find_emails,
+    find_urls,
+    find_ibans,
+    find_file_numbers,
+    find_phones,
+    find_dates,
+    find_bsn,
+    find_postcodes,
+)
+
+
+def find_all(text: str) -> list[tuple[Span, int]]:
+    """Every span of every recogniser, with the recogniser's rank (0 = most specific)."""
+    return [(span, rank) for rank, find in enumerate(RECOGNISERS) for span in find(text)]

@@ -1,0 +1,79 @@
+"""Youth-care words that must survive scrubbing: a learning table cannot learn from a text in
+which "wachtlijst" or "Veilig Thuis" became a label. A span whose whole text is one of these
+is never replaced, whichever layer found it."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = """
+aanbieder aanbieders aanmelding adhd add afwijzing afgewezen ambulant ambulante
+autisme autismespectrumstoornis ass angststoornis angst agressie alcohol
+bedplaatsing begeleiding begeleid beschermd bewind bewindvoering bewindvoerder
+bindend advies budget buurtteam casus casusregie casuscoördinator centrum cce cjg
+consultatiebureau crisis crisisdienst crisisopvang crisisplaatsing crisismaatregel
+dagbesteding dagbehandeling depressie diagnostiek dossier drugs ehbo
+expertteam regionaal expertteam gemeente gemeenten gezinshuis gezinshuizen gezinscoach
+gezinsbehandeling gezinsvoogd gezinsvoogdij ggz jeugd-ggz jggz ggd gi gecertificeerde instelling
+gesloten jeugdzorg gedragsproblemen gedragsstoornis hechtingsproblematiek hulpverlening
+hulpverlener hulpvraag huisarts huisartsen huisvesting indicatie instelling internaat
+jeugdarts jeugdbescherming jeugdreclassering jeugdhulp jeugdhulpaanbieder jeugdzorg
+jeugdzorgplus jeugdzorg plus jeugdwet jeugdregio jgz kinderbescherming
+raad voor de kinderbescherming kinderrechter kinder- en jeugdpsychiatrie
+kinderpsychiater kinderpsychiatrie kinderarts kliniek klinisch klinische leerplicht
+leerplichtambtenaar leerplichtig lvb licht verstandelijke beperking mentor mst fft iag
+ondertoezichtstelling ots uithuisplaatsing uhp voogdij onderwijs onderwijszorgconsulent
+opvang pgb pleeggezin pleegouders pleegouder pleegzorg politie psychiater psycholoog
+psychiatrie psychose regio residentieel residentiële respijtzorg school schoolverzuim
+schooluitval schuldhulpverlening schuldhulp schulden sociaal wijkteam sociale kaart
+speciaal onderwijs so vso samenwerkingsverband thuiszitter thuiszitters trauma
+verslaving verslavingszorg verwijzer verwijzing veilig thuis vt wachtlijst wachtlijsten
+wachttijd wijkteam wijkteams wlz wmo woonplaatsbeginsel zorg zorgaanbieder
+zorgaanbieders zorgcoördinator zvw beschermd wonen begeleid wonen kamertraining
+jongerenwerk jongerenwerker maatschappelijk werk schoolmaatschappelijk werk
+ib'er intern begeleider zorgcoördinator zorgplicht passend onderwijs
+plaatsingstafel jeugdhulpregio regiovisie landelijke steunstructuur ovk ots-maatregel
+machtiging gesloten machtiging spoedmachtiging jeugdzorgaanbieder behandelaar
+behandeling therapie emdr systeemtherapie gezinstherapie opname
+ouders moeder vader broer zus stiefvader stiefmoeder oma opa pleegmoeder pleegvader
+jeugdige jongere kind kinderen gezin zoon dochter oom tante neef nicht partner ex-partner
+vriend vriendin buurman buurvrouw docent leerkracht leerling grootouders broertje zusje
+halfbroer halfzus vriendje vriendinnetje gezinsvoogd jeugdconsulent consulent casemanager
+bsn vt-nummer parketnummer dossiernummer zaaknummer
+"""
+
+_PHRASES = [line.strip() for line in _WORDS.split("\n")]
+VOCABULARY: frozenset[str] = frozenset(
+    word for line in _PHRASES for word in line.split() if word
+) | frozenset(
+    # Multi-word terms, kept whole as well.
+    (
+        "veilig thuis",
+        "raad voor de kinderbescherming",
+        "regionaal expertteam",
+        "gecertificeerde instelling",
+        "sociaal wijkteam",
+        "jeugdzorg plus",
+        "licht verstandelijke beperking",
+        "beschermd wonen",
+        "begeleid wonen",
+        "maatschappelijk werk",
+        "bindend advies",
+        "landelijke steunstructuur",
+        "speciaal onderwijs",
+        "passend onderwijs",
+        "intern begeleider",
+        "sociale kaart",
+        "gesloten jeugdzorg",
+        "kinder- en jeugdpsychiatrie",
+    )
+)
+
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def is_domain_term(text: str) -> bool:
+    """True when the whole text (ignoring case, spacing and edge punctuation) is a domain
+    word or phrase."""
+    key = " ".join(_EDGE.sub("", text).split()).casefold()
+    return bool(key) and key in VOCABULARY
