@@ -12,6 +12,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from expertteam_app.anonymise.scrubber import Anonymiser, shared_anonymiser
 from expertteam_app.domain.enums import Role
 from expertteam_app.services.context import FixedClock, TeamSession
 from expertteam_app.store import keyring_slot
@@ -22,6 +23,12 @@ from tests.support.team import NOW, TeamTemplate, build_template, open_as
 @pytest.fixture(scope="session")
 def team_template(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
     return build_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def anonymiser() -> Anonymiser:
+    """The process's anonymiser with deduce, loaded once (seconds) for the whole run."""
+    return shared_anonymiser()
 
 
 @pytest.fixture
