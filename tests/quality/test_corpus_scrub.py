@@ -35,10 +35,19 @@ def scrubber() -> Anonymiser:
     return shared_anonymiser()
 
 
+class Scrubbed(dict[str, ScrubbedText]):
+    """The outputs by narrative; its repr stays short so no failure report shows a text."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} scrubbed narratives>"
+
+
 @pytest.fixture(scope="module")
-def scrubbed(scrubber: Anonymiser) -> dict[str, ScrubbedText]:
+def scrubbed(scrubber: Anonymiser) -> Scrubbed:
     """Each narrative scrubbed once, with its own labeller, as one summary section."""
-    return {case.name: scrubber.scrub(case.text, case.known, Labeller()) for case in CORPUS}
+    return Scrubbed(
+        (case.name, scrubber.scrub(case.text, case.known, Labeller())) for case in CORPUS
+    )
 
 
 # --- the corpus itself --------------------------------------------------------------------
