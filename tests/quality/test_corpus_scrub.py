@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from expertteam_app.anonymise.labels import Labeller
-from expertteam_app.anonymise.scrubber import Anonymiser, shared_anonymiser
+from expertteam_app.anonymise.scrubber import Anonymiser
 from expertteam_app.anonymise.types import EntityKind, ScrubbedText
 from expertteam_app.domain import bsn
 from expertteam_app.domain.names import display_name
@@ -30,11 +30,6 @@ CORPUS = load_corpus()
 _REGIONS = Path(__file__).parents[2] / "expertteam_app" / "reference_data" / "jeugdregios.csv"
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Anonymiser:
-    return shared_anonymiser()
-
-
 class Scrubbed(dict[str, ScrubbedText]):
     """The outputs by narrative; its repr stays short so no failure report shows a text."""
 
@@ -43,10 +38,10 @@ class Scrubbed(dict[str, ScrubbedText]):
 
 
 @pytest.fixture(scope="module")
-def scrubbed(scrubber: Anonymiser) -> Scrubbed:
+def scrubbed(anonymiser: Anonymiser) -> Scrubbed:
     """Each narrative scrubbed once, with its own labeller, as one summary section."""
     return Scrubbed(
-        (case.name, scrubber.scrub(case.text, case.known, Labeller())) for case in CORPUS
+        (case.name, anonymiser.scrub(case.text, case.known, Labeller())) for case in CORPUS
     )
 
 
