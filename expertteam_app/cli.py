@@ -485,6 +485,100 @@ def cmd_members(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _learning_selection(args: argparse.Namespace) -> Any:
+    from expertteam_app.services.learning_views import CaseFilter
+
+    if args.cases:
+        refs = tuple(r.strip() for r in args.cases.split(",") if r.strip())
+        return CaseFilter(references=refs)
+    if args.all:
+        return CaseFilter(all_cases=True)
+    if args.closed_from or args.closed_to:
+        return CaseFilter(
+            closed_from=_parse_date(args.closed_from), closed_to=_parse_date(args.closed_to)
+        )
+    raise UsageError(
+        "Kies de casussen: --cases, --closed-from/--closed-to, --all of --session.",
+        "Choose the cases: --cases, --closed-from/--closed-to, --all or --session.",
+    )
+
+
+def cmd_learning_table(args: argparse.Namespace, out: Output) -> int:
+    """A new selection becomes a new session whose summaries are built here; they are
+    exported only after review in the program, or with --approve-all (logged)."""
+    from expertteam_app.errors import NotFound
+    from expertteam_app.services import learning
+
+    def progress(text: str) -> None:
+        print(text, file=out.err)  # status only, never client data
+
+    if not (args.pdf or args.csv or args.xlsx):
+        raise UsageError(
+            "Kies ten minste één van --pdf, --csv, --xlsx.", "Choose --pdf, --csv or --xlsx."
+        )
+    held_on = _parse_date(args.date)
+    selection = None if args.session else _learning_selection(args)
+    team = _unlock(args)
+    try:
+        session_id = args.session
+        if selection is not None:
+            from expertteam_app.anonymise.scrubber import shared_anonymiser
+
+            with team.unit_of_work() as uow:
+                chosen = learning.candidate_cases(uow, selection)
+                if args.cases:
+                    found = {c.reference for c in chosen}
+                    missing = [r for r in selection.references if r.upper() not in found]
+                    if missing:
+                        raise NotFound(
+                            f"Onbekend kenmerk: {', '.join(missing)}.",
+                            f"Unknown reference: {', '.join(missing)}.",
+                        )
+                session_id = learning.create_session(
+                    uow,
+                    args.title or "Leertafel",
+                    held_on or uow.clock.today(),
+                    [c.case_id for c in chosen],
+                )
+            anonymiser = shared_anonymiser(progress)
+            with team.unit_of_work() as uow:
+                learning.build_summaries(
+                    uow,
+                    session_id,
+                    anonymiser,
+                    progress=lambda done, total: progress(f"Samenvattingen: {done} van {total}"),
+                )
+            out.say(
+                f"Leertafel {session_id} aangemaakt met {len(chosen)} casus(sen).",
+                f"Learning table {session_id} created with {len(chosen)} case(s).",
+            )
+        with team.unit_of_work() as uow:
+            view = learning.session_view(uow, session_id)
+        waiting = [s.label for s in view.summaries if not s.approved]
+        if waiting and not args.approve_all:
+            raise learning.AwaitingReview(session_id, waiting)
+        with team.unit_of_work() as uow:
+            result = learning.export_learning_table(
+                uow,
+                session_id,
+                pdf=Path(args.pdf) if args.pdf else None,
+                csv=Path(args.csv) if args.csv else None,
+                xlsx=Path(args.xlsx) if args.xlsx else None,
+                approve_all=args.approve_all,
+                language=out.language,
+            )
+    finally:
+        team.close()
+    if result.approved_now:
+        out.say(
+            f"{result.approved_now} samenvatting(en) goedgekeurd met --approve-all (gelogd).",
+            f"{result.approved_now} summary(ies) approved with --approve-all (logged).",
+        )
+    for path in result.files:
+        out.say(f"Geschreven: {path}", f"Written: {path}")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import maintenance
 
@@ -629,6 +723,26 @@ def build_parser() -> argparse.ArgumentParser:
     _unlock_args(p)
     p.add_argument("--name", required=True)
     p.set_defaults(func=cmd_members)
+
+    p = sub.add_parser("learning-table", help="leertafel: geanonimiseerde samenvattingen")
+    _unlock_args(p)
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--cases", help="kenmerken, met komma's: ET-2026-0001,ET-2026-0002")
+    chosen.add_argument("--all", action="store_true", help="alle casussen")
+    chosen.add_argument("--session", type=int, help="een in het programma nagelezen leertafel")
+    p.add_argument("--closed-from", help="afgesloten vanaf (DD-MM-JJJJ)")
+    p.add_argument("--closed-to", help="afgesloten tot en met (DD-MM-JJJJ)")
+    p.add_argument("--pdf", help="waar de PDF komt")
+    p.add_argument("--csv", help="waar de CSV komt")
+    p.add_argument("--xlsx", help="waar het Excel-bestand komt")
+    p.add_argument("--title", help="titel van de leertafel")
+    p.add_argument("--date", help="datum van de leertafel (DD-MM-JJJJ)")
+    p.add_argument(
+        "--approve-all",
+        action="store_true",
+        help="alles goedkeuren zonder nalezen (uw verantwoordelijkheid; gelogd)",
+    )
+    p.set_defaults(func=cmd_learning_table)
 
     p = sub.add_parser("backup", help="back-up maken (database en sleutelbestand)")
     _unlock_args(p)

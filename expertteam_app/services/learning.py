@@ -32,7 +32,7 @@ from expertteam_app.domain.learning import (
 )
 from expertteam_app.domain.names import display_name
 from expertteam_app.domain.team import Member
-from expertteam_app.errors import NotFound, Problems
+from expertteam_app.errors import ExitCode, ExpertteamError, NotFound, Problems
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.cases import load_case
 from expertteam_app.services.context import UnitOfWork
@@ -86,6 +86,23 @@ PRIVACY_STATEMENT = {
 }
 
 Progress = Callable[[int, int], None]
+
+
+class AwaitingReview(ExpertteamError):
+    """Summaries wait for a person to review them; nothing was exported."""
+
+    exit_code = ExitCode.INVALID_INPUT
+
+    def __init__(self, session_id: int, labels: Sequence[str]) -> None:
+        names = ", ".join(labels)
+        super().__init__(
+            f"De samenvattingen van leertafel {session_id} wachten op nalezen in het programma "
+            f"({names}); er is niets geëxporteerd. Keur ze daar goed en exporteer met "
+            f"--session {session_id}, of neem de verantwoordelijkheid met --approve-all.",
+            f"The summaries of learning table {session_id} wait for review in the program "
+            f"({names}); nothing was exported. Approve them there and export with "
+            f"--session {session_id}, or take the responsibility with --approve-all.",
+        )
 
 
 def _session(uow: UnitOfWork, session_id: int) -> LearningSession:
