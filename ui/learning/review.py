@@ -173,7 +173,7 @@ class ReviewPane(QWidget):
         self.redactions = QListWidget()
         self.redactions.setObjectName("redactionList")
         self.redactions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.redactions.setMaximumHeight(90)
+        self.redactions.setMaximumHeight(64)
         self.unredact_button = QPushButton(self.tr("Undo redaction"))
         self.unredact_button.setObjectName("undoRedaction")
         self.approve_button = QPushButton(self.tr("Approve"))
@@ -191,18 +191,24 @@ class ReviewPane(QWidget):
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
 
+        # Redaction on the left (list and its two buttons), approval on the right: two
+        # buttons high, so the texts keep the room.
         hand = QVBoxLayout()
         hand.addWidget(QLabel(self.tr("Redacted by hand:")))
         hand.addWidget(self.redactions)
-        actions = QVBoxLayout()
-        actions.addWidget(self.redact_button)
-        actions.addWidget(self.unredact_button)
-        actions.addStretch(1)
-        actions.addWidget(self.withdraw_button)
-        actions.addWidget(self.approve_button)
+        redaction_buttons = QVBoxLayout()
+        redaction_buttons.addWidget(self.redact_button)
+        redaction_buttons.addWidget(self.unredact_button)
+        redaction_buttons.addStretch(1)
+        approval_buttons = QVBoxLayout()
+        approval_buttons.addWidget(self.withdraw_button)
+        approval_buttons.addWidget(self.approve_button)
+        approval_buttons.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addLayout(hand, 1)
-        bottom.addLayout(actions)
+        bottom.addLayout(redaction_buttons)
+        bottom.addSpacing(24)
+        bottom.addLayout(approval_buttons)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -256,7 +262,8 @@ class ReviewPane(QWidget):
         self._show_facts(view)
         self._clear_sections()
         for section in view.sections:
-            self._add_pair(SectionPair(section.key, section.heading, section.scrubbed))
+            if section.scrubbed.original.strip() or section.scrubbed.text.strip():
+                self._add_pair(SectionPair(section.key, section.heading, section.scrubbed))
         for number, step in enumerate(view.timeline, start=1):
             heading = self.tr("Decision point {n} ({when}, {role})").format(
                 n=number, when=step.when, role=step.by_role
