@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from expertteam_app.anonymise.types import EntityKind
+from expertteam_app.anonymise.vocabulary import COMMON_PROPER_WORDS, is_domain_term
+from expertteam_app.anonymise.wordlist import dutch_words, sentence_initial
 
 
 class Span(NamedTuple):
@@ -102,8 +104,8 @@ def find_ibans(text: str) -> list[Span]:
 # --- Phone numbers ---------------------------------------------------------------------------
 
 # A run of digits and separators that starts like a phone number: +, 00, (0 or 0.
-_PHONE_RUN = re.compile(r"(?<![\w+.,/-])(?:\+\d|\(0|0)[\d \u00a0()/-]*\d")
-_DATE_PREFIX = re.compile(r"\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[-/]\d)")
+_PHONE_RUN = re.compile(r"(?<![\w+.,/-])(?:\+\d|\(0|0)[\d \u00a0()/.-]*\d")
+_DATE_PREFIX = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[-/.]\d)")
 _SPECIAL = ("0800", "0900", "0906", "0909")
 
 
@@ -205,8 +207,61 @@ _PARKET = re.compile(r"(?<![\w/.-])\d{2}[/-]\d{6}-\d{2}(?![\w/-])")
 _CASE_REFERENCE = re.compile(r"(?<![\w-])ET-\d{4}-\d{3,6}(?![\w-])", re.IGNORECASE)
 
 
+# A code of capitals and digits: "VT-ZL-2024-00391", "CRS-24-0913", "JBM-2023-18842",
+# "DW-2024/07713", "VTZOF/2024/00219", "C/08/312544" (at least four digits in all).
+_CODE = re.compile(
+    r"(?<![\w/-])(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/-])"
+    r"|(?<![\w/-])[A-Z]{1,6}\d{4,}(?:[-/][A-Z0-9]+)*(?![\w/-])"
+)
+# After a word that announces a number, a run of codes and digit groups with spaces:
+# "registratie VT 2024 031 876", "rekestnummer C/10/661234 / JE RK 23-509".
+_ANNOUNCER = re.compile(
+    r"(?<![\w])(?:\w*nummer|\w*nr\.?|dossier|zaak|kenmerk|registratie|melding|referentie)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"[\s:#]*")
+_SKIP = re.compile(r"[\s:#]*(?:[^\W\d_]+[ \t:]*)?")
+_RUN_TOKEN = re.compile(r"(?:[A-Z0-9][A-Z0-9/.-]*|/)(?=[\s,;.)]|$)")
+
+
+def _code_run(text: str, start: int) -> int:
+    """The end of the run of code tokens from `start` (holding four digits or more), or
+    `start` when there is none."""
+    position = end = start
+    while True:
+        token = _RUN_TOKEN.match(text, position)
+        if token is None or token.end() == position:
+            break
+        end = token.end()
+        gap = re.match(r"[ \t]+", text[end:])
+        if gap is None:
+            break
+        position = end + gap.end()
+    while end > start and text[end - 1] in "./-":
+        end -= 1
+    run = text[start:end]
+    return end if sum(c.isdigit() for c in run) >= 4 else start
+
+
 def find_file_numbers(text: str) -> list[Span]:
-    found = [
+    found = [Span(m.start(), m.end(), EntityKind.FILE_NUMBER) for m in _CODE.finditer(text)]
+    found = [f for f in found if sum(c.isdigit() for c in text[f.start : f.end]) >= 4]
+    for announcer in _ANNOUNCER.finditer(text):
+        # The code may follow a word or two: "zaaknummer kinderrechter C/08/...".
+        position = announcer.end()
+        for _ in range(3):
+            gap = _GAP.match(text, position)
+            start = gap.end() if gap else position
+            end = _code_run(text, start)
+            if end > start:
+                found.append(Span(start, end, EntityKind.FILE_NUMBER))
+                break
+            skipped = _SKIP.match(text, position)
+            if skipped is None or skipped.end() == position or "\n" in skipped.group():
+                break
+            position = skipped.end()
+    found += [
         Span(m.start("code"), m.end("code"), EntityKind.FILE_NUMBER)
         for m in _FILE_NUMBER.finditer(text)
     ]
@@ -249,6 +304,16 @@ _DATE_NUMERIC = re.compile(
 _DATE_ISO = re.compile(r"(?<![\w/.-])\d{4}-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\w]|[-/.]\d)")
 
 
+_SEASON = re.compile(
+    r"(?<![\w])(?:(?:begin|eind|half|midden|medio|eerder\s+in)\s+)?(?:de\s+|het\s+)?"
+    r"(?:zomer|winter|herfst|lente|voorjaar|najaar|kerst|kerstmis|pasen|pinksteren"
+    r"|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie|schooljaar"
+    r"|jaarwisseling|oud\s+en\s+nieuw)(?:\s+van)?\s+(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?(?!\d)",
+    re.IGNORECASE,
+)
+_YEAR_MONTH = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])(?![\w]|[-/.]\d)")
+
+
 def _plausible(day: str | None, month: str | None = None) -> bool:
     if day is not None and not 1 <= int(day) <= 31:
         return False
@@ -261,6 +326,8 @@ def find_dates(text: str) -> list[Span]:
         end = match.end()
         if _plausible(match.group("day")):
             found.append(Span(match.start(), end, EntityKind.DATE))
+    for pattern in (_SEASON, _YEAR_MONTH):
+        found += [Span(m.start(), m.end(), EntityKind.DATE) for m in pattern.finditer(text)]
     for pattern in (_DATE_NUMERIC, _DATE_ISO):
         for match in pattern.finditer(text):
             if _plausible(match.group("day"), match.group("month")):
@@ -284,3 +351,126 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 def find_all(text: str) -> list[tuple[Span, int]]:
     """Every span of every recogniser, with the recogniser's rank (0 = most specific)."""
     return [(span, rank) for rank, find in enumerate(RECOGNISERS) for span in find(text)]
+
+
+# --- Proper names nobody told us about -------------------------------------------------------
+
+# A capitalised word (with inner hyphens or apostrophes) and the small words that may sit
+# inside a name ("Raad van State", "Huis ter Heide", "Logeerhuis De Vlinder").
+_CAP_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w]*(?:['’-][\w]+)*")
+_CONNECTORS = frozenset({"de", "van", "der", "den", "het", "'t", "voor", "ter", "ten", "aan"})
+_PLACE_WORDS = frozenset({"in", "uit", "te", "naar", "richting", "nabij", "omgeving", "rond"})
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def compound_of_words(word: str, words: frozenset[str]) -> bool:
+    """True when a word is Dutch words glued together ("Traumabehandeling",
+    "Netwerkpleegzorg"), or hyphenated words and abbreviations ("GZ-psycholoog")."""
+    lower = word.casefold()
+    if lower in words or is_domain_term(lower):
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return all(_abbreviation(p) or compound_of_words(p, words) for p in parts)
+    for i in range(3, len(lower) - 2):
+        head, tail = lower[:i], lower[i:]
+        if head in words or is_domain_term(head):
+            if tail in words or is_domain_term(tail):
+                return True
+            if tail[0] in "se" and (tail[1:] in words or is_domain_term(tail[1:])):
+                return True
+    return False
+
+
+def find_proper_names(text: str) -> list[Span]:
+    """Capitalised names no other layer knows: a run of two or more capitalised words
+    ("Digitaal Klaslokaal Noord", "Logeerhuis De Vlinder"), or one capitalised word that is
+    not Dutch ("Stadkracht", "Driebergen"). A sentence's first word counts only when it is
+    not a Dutch word; abbreviations ("ADHD", "SBO") and domain terms are left alone."""
+    words = dutch_words()
+    tokens = list(_CAP_WORD.finditer(text))
+    found: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not _is_capitalised(token.group()):
+            i += 1
+            continue
+        # Grow a run of capitalised words joined by single spaces and connectors.
+        run = [token]
+        j = i + 1
+        while j < len(tokens):
+            gap = text[run[-1].end() : tokens[j].start()]
+            if gap not in (" ", "\u00a0"):
+                break
+            word = tokens[j].group()
+            if _is_capitalised(word):
+                run.append(tokens[j])
+                j += 1
+                continue
+            # A connector only counts when a capitalised word follows it.
+            k = j
+            while k < len(tokens) and tokens[k].group().casefold() in _CONNECTORS:
+                if text[tokens[k - 1].end() : tokens[k].start()] not in (" ", "\u00a0"):
+                    break
+                k += 1
+            if (
+                k > j
+                and k < len(tokens)
+                and _is_capitalised(tokens[k].group())
+                and text[tokens[k - 1].end() : tokens[k].start()] in (" ", "\u00a0")
+            ):
+                run.extend(tokens[j : k + 1])
+                j = k + 1
+                continue
+            break
+        i = j
+        first = run[0]
+        if sentence_initial(text, first.start()) and (
+            first.group().casefold() in words or is_domain_term(first.group())
+        ):
+            run = run[1:]
+            while run and run[0].group().casefold() in _CONNECTORS:
+                run = run[1:]
+        capitals = [t for t in run if _is_capitalised(t.group())]
+        names = [
+            t
+            for t in capitals
+            if not _abbreviation(t.group())
+            and t.group().casefold() not in COMMON_PROPER_WORDS
+            and not is_domain_term(t.group())
+        ]
+        if not names:
+            continue
+        start, end = run[0].start(), run[-1].end()
+        if is_domain_term(text[start:end]):
+            continue
+        if len(capitals) == 1:
+            word = names[0].group()
+            if word.casefold() in words:
+                continue  # one Dutch word with a capital: the reviewer sees it marked
+            if "-" in word and all(
+                _abbreviation(p) or compound_of_words(p, words) for p in word.split("-") if p
+            ):
+                continue  # "GZ-psycholoog", "Wmo-begeleiding", "HALT-traject"
+            if sentence_initial(text, names[0].start()) and compound_of_words(word, words):
+                continue  # "Traumabehandeling begon ...": a capital only because it opens
+            start, end = names[0].start(), names[0].end()
+        before = text[:start].split()
+        previous = before[-1].casefold() if before else ""
+        if len(capitals) > 1:
+            kind = EntityKind.INSTITUTION
+        elif previous in _PLACE_WORDS:
+            kind = EntityKind.PLACE
+        else:
+            kind = EntityKind.PERSON
+        found.append(Span(start, end, kind))
+    return found

@@ -15,7 +15,7 @@ from typing import Any
 
 from expertteam_app.anonymise.known_names import KnownMatcher
 from expertteam_app.anonymise.labels import Labeller, normalise_key
-from expertteam_app.anonymise.recognisers import find_all
+from expertteam_app.anonymise.recognisers import find_all, find_proper_names
 from expertteam_app.anonymise.types import (
     EntityKind,
     KnownEntities,
@@ -57,8 +57,9 @@ def deduce_kind(tag: str) -> EntityKind:
 
 
 # Priorities on overlap: the reviewer's word is final, then what the case knows, then our
-# own patterns, then deduce.
-_PRIORITY = {Source.REVIEWER: 3, Source.CASE: 2, Source.PATTERN: 1, Source.DEDUCE: 0}
+# own patterns, then deduce, then capitalised words no layer could place.
+_PRIORITY = {Source.REVIEWER: 4, Source.CASE: 3, Source.PATTERN: 2, Source.DEDUCE: 1}
+_GUESS = 0
 
 _TITLE = re.compile(
     r"^(?:(?:mevrouw|mevr\.?|mw\.?|meneer|dhr\.?|de\s+heer|mr\.?|dr\.?|drs\.?|ir\.?|prof\.?"
@@ -76,6 +77,11 @@ class _Found:
     key: str
     source: Source
     rank: int = 0  # among our recognisers: the more specific one wins a tie
+    priority: int = -1  # -1: the source's own
+
+    @property
+    def weight(self) -> int:
+        return _PRIORITY[self.source] if self.priority < 0 else self.priority
 
     @property
     def length(self) -> int:
@@ -123,7 +129,7 @@ def _trim_domain_words(text: str, start: int, end: int) -> tuple[int, int]:
 def _merge(found: list[_Found]) -> list[_Found]:
     """One span per stretch of text: higher priority first, the longest within a priority;
     an overlapping lower one widens the accepted span rather than leaking at its edges."""
-    order = sorted(found, key=lambda f: (-_PRIORITY[f.source], -f.length, f.rank, f.start))
+    order = sorted(found, key=lambda f: (-f.weight, -f.length, f.rank, f.start))
     accepted: list[_Found] = []
     for new in order:
         overlapping = [a for a in accepted if a.start < new.end and new.start < a.end]
@@ -141,7 +147,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
         elif covers_all and new.length > max(a.length for a in overlapping):
             winner = new  # an e-mail address that contains a known first name
         else:
-            winner = max(overlapping, key=lambda a: (_PRIORITY[a.source], a.length))
+            winner = max(overlapping, key=lambda a: (a.weight, a.length))
         for a in overlapping:
             accepted.remove(a)
         accepted.append(replace(winner, start=start, end=end))
@@ -211,6 +217,12 @@ class Anonymiser:
             found.append(_Found(span.start, span.end, span.kind, key, Source.PATTERN, rank))
         if self._deidentify is not None:
             found += self._deduce_spans(text, labeller)
+        for span in find_proper_names(text):
+            piece = text[span.start : span.end]
+            key = "text:" + (
+                _person_key(piece) if span.kind is EntityKind.PERSON else normalise_key(piece)
+            )
+            found.append(_Found(span.start, span.end, span.kind, key, Source.PATTERN, 0, _GUESS))
         return [f for f in found if f.end > f.start and not is_domain_term(text[f.start : f.end])]
 
     def _deduce_spans(self, text: str, labeller: Labeller) -> list[_Found]:

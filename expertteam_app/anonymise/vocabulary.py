@@ -69,6 +69,22 @@ VOCABULARY: frozenset[str] = frozenset(
     )
 )
 
+# Capitalised words that name no one: languages, nationalities, holidays, laws, apps. Kept
+# when they stand alone (a learning table may need "spreekt Arabisch").
+_COMMON = """
+nederland nederlands nederlandse engels engelse arabisch arabische turks turkse marokkaans
+marokkaanse syrisch syrische syrië eritrees eritrese eritrea pools poolse surinaams
+surinaamse antilliaans antilliaanse somalisch somalische afghaans afghaanse koerdisch
+koerdische duits duitse frans franse spaans spaanse belgisch belgische europees europese
+islamitisch islamitische christelijk christelijke joods joodse hindoestaans hindoestaanse
+kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
+jeugdwet wmo wlz zvw participatiewet covid corona whatsapp instagram snapchat tiktok
+facebook youtube google teams zoom ikea
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
+mei juni juli augustus september oktober november december
+"""
+COMMON_PROPER_WORDS: frozenset[str] = frozenset(_COMMON.split())
+
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
