@@ -481,3 +481,38 @@ def test_creating_a_session_without_a_title_shows_the_service_problem(qtbot, db,
     wait(qtbot, db)
     assert dialog.messages["title"].text() and dialog.isVisible()
     dialog.close()
+
+
+def test_loading_the_anonymiser_is_shown_with_its_status_and_can_be_cancelled(qtbot, db, unlocked):
+    from ui.learning.session_view import SessionPanel
+
+    panel = SessionPanel(db, unlocked(Role.COORDINATOR))
+    qtbot.addWidget(panel)
+    panel.show()
+    relay = panel._progress("Making the summaries…", show_now=False)
+    progress = panel.progress
+    assert progress is not None and not progress.isVisible()  # quick jobs show nothing
+    relay.loading.emit()  # what the worker says when deduce is not loaded yet
+    qtbot.waitUntil(progress.isVisible)
+    assert "anonymiser" in progress.labelText() or "anonimiseerder" in progress.labelText()
+    relay.line.emit("Namenlijsten laden")
+    qtbot.waitUntil(lambda: "Namenlijsten laden" in progress.labelText())
+
+    def waits_for_cancel(ctx: JobContext) -> bool:  # a job on the worker, as a build is
+        import time
+
+        deadline = time.monotonic() + 10
+        while not ctx.cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return ctx.cancelled()
+
+    answers: list[bool] = []
+    panel.job = db.run(waits_for_cancel, on_done=answers.append)
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # the person presses Cancel
+    qtbot.waitUntil(lambda: answers == [True], timeout=5_000)
+    panel._close_progress()
+    assert panel.progress is None
