@@ -179,8 +179,16 @@ def lead_time_weeks(session: Session, case: Case) -> int | None:
 
 
 def generalised_facts(
-    session: Session, case: Case, language: str, *, fallback_region: str = ""
+    session: Session,
+    case: Case,
+    language: str,
+    *,
+    fallback_region: str = "",
+    lead_weeks: int | tuple[()] | None = (),
+    themes: Sequence[ManagedListItem] | None = None,
 ) -> GeneralisedFacts:
+    """`lead_weeks` and `themes` may be passed in when known (both languages of one case
+    are built together, and each costs a query)."""
     from expertteam_app.anonymise.generalise import age_band, quarter
 
     municipality = _municipality(session, case.residence_municipality_code)
@@ -195,12 +203,14 @@ def generalised_facts(
         region=region or fallback_region,
         registered=quarter(case.registered_on, language),
         closed=quarter(case.closed_on, language) if case.closed_on else "",
-        lead_time_weeks=lead_time_weeks(session, case),
+        lead_time_weeks=(
+            lead_time_weeks(session, case) if isinstance(lead_weeks, tuple) else lead_weeks
+        ),
         referrer_type=case.referrer_type.label(language),
         urgency=case.urgency.label(language),
         problem_areas=_labels(case.problem_areas, language),
         bottlenecks=_labels(case.bottlenecks, language),
-        themes=_labels(_themes(session, case.id), language),
+        themes=_labels(_themes(session, case.id) if themes is None else themes, language),
         result=result,
         status=case.status.label(language),
     )
@@ -321,6 +331,8 @@ def build_content(
     labeller = Labeller()
 
     def scrub(text: str) -> ScrubbedText:
+        if not text.strip():  # nothing to hide, and the scrubber's time is the bottleneck
+            return ScrubbedText(text, text)
         return anonymiser.scrub(text, known, labeller, redactions)
 
     sections = [
@@ -338,8 +350,19 @@ def build_content(
         }
         for d in _decisions(session, case.id)
     ]
+    lead_weeks = lead_time_weeks(session, case)
+    themes = _themes(session, case.id)
     facts = {
-        lang: _facts_json(generalised_facts(session, case, lang, fallback_region=fallback_region))
+        lang: _facts_json(
+            generalised_facts(
+                session,
+                case,
+                lang,
+                fallback_region=fallback_region,
+                lead_weeks=lead_weeks,
+                themes=themes,
+            )
+        )
         for lang in LANGUAGES
     }
     content = {
