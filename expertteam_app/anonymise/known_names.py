@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from expertteam_app.anonymise.labels import normalise_key
 from expertteam_app.anonymise.types import EntityKind, KnownEntities, KnownPerson
-from expertteam_app.anonymise.vocabulary import is_domain_term
+from expertteam_app.anonymise.vocabulary import GENERIC_INSTITUTION_WORDS, is_domain_term
 from expertteam_app.anonymise.wordlist import dutch_words
 
 _TITLES = (
     r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|heer|mr\.?|dr\.?|drs\.?|ir\.?"
-    r"|ing\.?|prof\.?|juf|juffrouw|meester)"
+    r"|ing\.?|prof\.?|juf|juffrouw|meester|fam\.?|familie|gezin)"
 )
 # Initials before a last name: "J. ", "J.J.M. ", "J " (capitals only, whatever the flags).
 _INITIALS = r"(?-i:(?:[A-Z]\.\s?){1,4}|[A-Z]\s)"
@@ -24,16 +24,6 @@ _PERSON_SUFFIX = r"(?:['’]s|(?<=[sxzSXZ])['’]|s)?"
 _PLACE_SUFFIX = r"(?:se|s|er|ers|['’]s)?"
 _INSTITUTION_SUFFIX = r"(?:['’]s|s)?"
 
-# Words that name the kind of an institution, not which one it is.
-_GENERIC = """
-    obs cbs pcbs rkbs rk pc ibs sbo so vso bso kdv kinderdagverblijf peuterspeelzaal
-    basisschool school scholen scholengemeenschap college lyceum gymnasium atheneum
-    mavo havo vwo vmbo praktijkonderwijs mbo hbo roc isk stichting praktijk
-    huisartsenpraktijk kinderpraktijk centrum centre zorg jeugdzorg jeugdhulp ggz jeugd-ggz
-    kliniek ziekenhuis instelling vereniging groep team wijkteam buurtteam gemeente
-    de het 't van voor en in op der den
-"""
-GENERIC_INSTITUTION_WORDS = frozenset(_GENERIC.split())
 
 _ARTICLES = frozenset({"de", "het", "'t", "’t"})
 
@@ -172,8 +162,12 @@ class KnownMatcher:
             key = "institution:" + normalise_key(name)
             forms = [name]
             words = name.split()
+            # Generic words and type abbreviations ("CSG", "OBS", "RSG") say what, not which.
             distinctive = [
-                w for w in words if w.casefold().strip(",.") not in GENERIC_INSTITUTION_WORDS
+                w
+                for w in words
+                if w.casefold().strip(",.") not in GENERIC_INSTITUTION_WORDS
+                and not (w.isupper() and len(w) <= 5)
             ]
             if distinctive and len(distinctive) < len(words):
                 # "OBS De Regenboog" -> "De Regenboog" and "Regenboog".

@@ -9,7 +9,11 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from expertteam_app.anonymise.types import EntityKind
-from expertteam_app.anonymise.vocabulary import COMMON_PROPER_WORDS, is_domain_term
+from expertteam_app.anonymise.vocabulary import (
+    COMMON_PROPER_WORDS,
+    GENERIC_INSTITUTION_WORDS,
+    is_domain_term,
+)
 from expertteam_app.anonymise.wordlist import dutch_words, sentence_initial
 
 
@@ -88,13 +92,20 @@ def valid_iban(compact: str) -> bool:
     return int(number) % 97 == 1
 
 
+# A Dutch IBAN by its shape: even with a wrong check digit it points to an account.
+_NL_IBAN = re.compile(r"(?<![\w])NL\d{2} ?[A-Z]{4}(?: ?\d){10}(?![\w])", re.IGNORECASE)
+
+
 def find_ibans(text: str) -> list[Span]:
-    found: list[Span] = []
+    found = [Span(m.start(), m.end(), EntityKind.IBAN) for m in _NL_IBAN.finditer(text)]
+    dutch = list(found)
     for match in _IBAN.finditer(text):
         raw = match.group()
         # A trailing word can be swallowed by the optional groups: retry shorter.
         for end in range(len(raw), 14, -1):
             part = raw[:end].rstrip()
+            if any(d.start < match.end() and match.start() < d.end for d in dutch):
+                break
             if (end == len(raw) or not raw[end].isalnum()) and valid_iban(part.replace(" ", "")):
                 found.append(Span(match.start(), match.start() + len(part), EntityKind.IBAN))
                 break
@@ -434,8 +445,23 @@ def find_proper_names(text: str) -> list[Span]:
             break
         i = j
         first = run[0]
-        if sentence_initial(text, first.start()) and (
-            first.group().casefold() in words or is_domain_term(first.group())
+        opening = sentence_initial(text, first.start())
+        if opening and len(run) == 1 and text[first.end() : first.end() + 1] == ":":
+            continue  # a field name: "Clientnummer: ..."
+        # An opening word that names a kind of organisation belongs to the name that
+        # follows ("Jeugdbescherming Noord", "Stichting Lindenhout"); other opening words
+        # ("Toen", "Daarna") do not.
+        opener = first.group().casefold()
+        kind_word = (
+            len(run) > 1
+            and len(opener) > 3
+            and opener in GENERIC_INSTITUTION_WORDS
+            and opener not in _CONNECTORS
+        )
+        if (
+            opening
+            and not kind_word
+            and (first.group().casefold() in words or is_domain_term(first.group()))
         ):
             run = run[1:]
             while run and run[0].group().casefold() in _CONNECTORS:

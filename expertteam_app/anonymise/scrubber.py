@@ -63,7 +63,7 @@ _GUESS = 0
 
 _TITLE = re.compile(
     r"^(?:(?:mevrouw|mevr\.?|mw\.?|meneer|dhr\.?|de\s+heer|mr\.?|dr\.?|drs\.?|ir\.?|prof\.?"
-    r"|juf|meester)\s+)+",
+    r"|juf|meester|fam\.?|familie)\s+)+",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -126,6 +126,27 @@ def _trim_domain_words(text: str, start: int, end: int) -> tuple[int, int]:
     return new_start, new_end
 
 
+def _alias_person_names(found: list[_Found], labeller: Labeller) -> list[_Found]:
+    """ "Smit" or "Anja's" after "Anja Smit" is the same person: a one-word name that is part
+    of exactly one full name met so far in the summary takes that name's key."""
+    names = [f.key for f in found if f.kind is EntityKind.PERSON and f.key.startswith("text:")]
+    earlier = [k for k in labeller.keys(EntityKind.PERSON) if k.startswith("text:")]
+    full_names = [n for n in dict.fromkeys([*names, *earlier]) if " " in n]
+    aliased: list[_Found] = []
+    for f in found:
+        if f.kind is EntityKind.PERSON and f.key.startswith("text:") and " " not in f.key:
+            word = f.key.removeprefix("text:")
+            owners = [n for n in full_names if word in n.removeprefix("text:").split()]
+            if len(owners) == 1:
+                f = replace(f, key=owners[0])
+        aliased.append(f)
+    return aliased
+
+
+# Kinds whose span may hold a name and still be what it is: an address, a number.
+_CONTAINERS = frozenset({EntityKind.EMAIL, EntityKind.URL, EntityKind.IBAN, EntityKind.FILE_NUMBER})
+
+
 def _merge(found: list[_Found]) -> list[_Found]:
     """One span per stretch of text: higher priority first, the longest within a priority;
     an overlapping lower one widens the accepted span rather than leaking at its edges."""
@@ -144,7 +165,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
             winner = new
         elif same_kind_case:
             winner = max(same_kind_case, key=lambda a: a.length)
-        elif covers_all and new.length > max(a.length for a in overlapping):
+        elif (
+            covers_all
+            and new.kind in _CONTAINERS
+            and new.length > max(a.length for a in overlapping)
+        ):
             winner = new  # an e-mail address that contains a known first name
         else:
             winner = max(overlapping, key=lambda a: (a.weight, a.length))
@@ -223,15 +248,12 @@ class Anonymiser:
                 _person_key(piece) if span.kind is EntityKind.PERSON else normalise_key(piece)
             )
             found.append(_Found(span.start, span.end, span.kind, key, Source.PATTERN, 0, _GUESS))
-        return [f for f in found if f.end > f.start and not is_domain_term(text[f.start : f.end])]
+        found = [f for f in found if f.end > f.start and not is_domain_term(text[f.start : f.end])]
+        return _alias_person_names(found, labeller)
 
     def _deduce_spans(self, text: str, labeller: Labeller) -> list[_Found]:
         assert self._deidentify is not None
         raw = [(s, e, deduce_kind(tag)) for s, e, tag in self._deidentify(text) if e > s]
-        # Person names: "Pietersen" after "Jan Pietersen" is the same person.
-        names = {_person_key(text[s:e]) for s, e, k in raw if k is EntityKind.PERSON}
-        earlier = [k.removeprefix("text:") for k in labeller.keys(EntityKind.PERSON)]
-        full_names = [n for n in dict.fromkeys([*names, *earlier]) if " " in n]
         spans: list[_Found] = []
         for start, end, kind in raw:
             start, end = _trim_domain_words(text, start, end)
@@ -239,12 +261,7 @@ class Anonymiser:
                 continue
             piece = text[start:end]
             if kind is EntityKind.PERSON:
-                name = _person_key(piece)
-                if " " not in name:
-                    owners = [n for n in full_names if name in n.split()]
-                    if len(owners) == 1:
-                        name = owners[0]
-                key = "text:" + name
+                key = "text:" + _person_key(piece)
             elif kind in (EntityKind.PLACE, EntityKind.INSTITUTION, EntityKind.AGE):
                 key = "text:" + normalise_key(piece)
             else:

@@ -80,10 +80,24 @@ islamitisch islamitische christelijk christelijke joods joodse hindoestaans hind
 kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
 jeugdwet wmo wlz zvw participatiewet covid corona whatsapp instagram snapchat tiktok
 facebook youtube google teams zoom ikea
+fam tel mob dhr mw mevr dr drs ir mr ing prof nr zn ca
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
 mei juni juli augustus september oktober november december
 """
 COMMON_PROPER_WORDS: frozenset[str] = frozenset(_COMMON.split())
+
+# Words that name the kind of an institution, not which one it is.
+_GENERIC = """
+    obs cbs pcbs rkbs rk pc ibs sbo so vso bso kdv kinderdagverblijf peuterspeelzaal
+    basisschool school scholen scholengemeenschap college lyceum gymnasium atheneum
+    mavo havo vwo vmbo praktijkonderwijs mbo hbo roc isk stichting praktijk
+    huisartsenpraktijk kinderpraktijk centrum centre zorg jeugdzorg jeugdhulp ggz jeugd-ggz
+    kliniek ziekenhuis instelling vereniging groep team wijkteam buurtteam gemeente
+    kinderopvang logeerhuis zorgboerderij woongroep leefgroep gezinshuis jeugdbescherming
+    jeugdreclassering huisartsenpost apotheek woningcorporatie woonstichting opvang
+    de het 't van voor en in op der den
+"""
+GENERIC_INSTITUTION_WORDS = frozenset(_GENERIC.split())
 
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 

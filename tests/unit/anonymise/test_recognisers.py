@@ -93,9 +93,12 @@ def test_ibans_with_and_without_spaces(written):
     assert texts(find_ibans, f"Rekening {written} op naam van moeder.") == [written]
 
 
-def test_an_iban_with_a_wrong_check_is_not_found():
+def test_a_foreign_iban_with_a_wrong_check_is_not_found_but_a_dutch_one_by_its_shape_is():
+    assert not valid_iban("GB83WEST12345698765432")
+    assert texts(find_ibans, "Rekening GB83 WEST 1234 5698 7654 32.") == []
+    # A mistyped Dutch account number still points to an account.
     assert not valid_iban("NL92ABNA0417164300")
-    assert texts(find_ibans, "Rekening NL92ABNA0417164300.") == []
+    assert texts(find_ibans, "Rekening NL92ABNA0417164300.") == ["NL92ABNA0417164300"]
 
 
 def test_email_and_urls():
