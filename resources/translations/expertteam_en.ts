@@ -420,6 +420,40 @@ Now: {answer} on {date}</translation>
     </message>
 </context>
 <context>
+    <name>BottleneckRow</name>
+    <message>
+        <source>(choose a bottleneck)</source>
+        <translation>(choose a bottleneck)</translation>
+    </message>
+    <message>
+        <source>Where in the chain (e.g. access, funding)</source>
+        <translation>Where in the chain (e.g. access, funding)</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>What happened there</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+</context>
+<context>
     <name>CareItemBox</name>
     <message>
         <source>Request funding…</source>
@@ -575,6 +609,10 @@ Now: {answer} on {date}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -632,6 +670,10 @@ Now: {answer} on {date}</translation>
     <message>
         <source>Gender</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>School / day activity</source>
+        <translation>School / day activity</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -1027,6 +1069,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <source>18-/18+</source>
         <translation>18-/18+</translation>
     </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Retrospective</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -1192,6 +1238,25 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Why the municipality refuses</source>
         <translation>Why the municipality refuses</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>Who decided (role)</source>
+        <translation>Who decided (role)</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>What followed</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1466,63 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export learning table</source>
+        <translation>Export learning table</translation>
+    </message>
+    <message>
+        <source>Every summary is approved. Choose where each file goes; a format without a place is not written.</source>
+        <translation>Every summary is approved. Choose where each file goes; a format without a place is not written.</translation>
+    </message>
+    <message>
+        <source>PDF (to print or show)</source>
+        <translation>PDF (to print or show)</translation>
+    </message>
+    <message>
+        <source>CSV (summaries and tables)</source>
+        <translation>CSV (summaries and tables)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>Written:
+{files}</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2017,37 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>LearningPage</name>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>A learning table looks back at complex cases with outside experts. Choose the cases, check every anonymised summary, approve it, and export.</source>
+        <translation>A learning table looks back at complex cases with outside experts. Choose the cases, check every anonymised summary, approve it, and export.</translation>
+    </message>
+    <message>
+        <source>{n} session(s)</source>
+        <translation>{n} session(s)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the learning-table session '{title}' of {date} with its summaries? Files already exported stay where they are.</source>
+        <translation>Delete the learning-table session '{title}' of {date} with its summaries? Files already exported stay where they are.</translation>
+    </message>
+</context>
+<context>
     <name>ListsDialog</name>
     <message>
         <source>The team's lists</source>
@@ -1964,6 +2117,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Meetings</translation>
     </message>
     <message>
+        <source>Learning tables</source>
+        <translation>Learning tables</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2022,6 +2179,18 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Open the meeting room</source>
         <translation>Open the meeting room</translation>
+    </message>
+    <message>
+        <source>&amp;Learning tables</source>
+        <translation>&amp;Learning tables</translation>
+    </message>
+    <message>
+        <source>Show learning tables</source>
+        <translation>Show learning tables</translation>
+    </message>
+    <message>
+        <source>New learning-table session…</source>
+        <translation>New learning-table session…</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -2628,6 +2797,85 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New learning-table session</source>
+        <translation>New learning-table session</translation>
+    </message>
+    <message>
+        <source>e.g. Leertafel thuiszitters</source>
+        <translation>e.g. Leertafel thuiszitters</translation>
+    </message>
+    <message>
+        <source>ET-2026-0001, ET-2026-0002</source>
+        <translation>ET-2026-0001, ET-2026-0002</translation>
+    </message>
+    <message>
+        <source>All cases (ignore the filter)</source>
+        <translation>All cases (ignore the filter)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Closed from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Themes (any of)</source>
+        <translation>Themes (any of)</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (any of)</source>
+        <translation>Bottlenecks (any of)</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>Find cases</source>
+        <translation>Find cases</translation>
+    </message>
+    <message>
+        <source>{n} chosen</source>
+        <translation>{n} chosen</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>{n} case(s) found</source>
+        <translation>{n} case(s) found</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3499,97 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>RetrospectiveArea</name>
+    <message>
+        <source>How did the problems arise? What happened before the case came to the team?</source>
+        <translation>How did the problems arise? What happened before the case came to the team?</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Add bottleneck</source>
+        <translation>Add bottleneck</translation>
+    </message>
+    <message>
+        <source>With what we know now: would we make the same choices? If not, why not?</source>
+        <translation>With what we know now: would we make the same choices? If not, why not?</translation>
+    </message>
+    <message>
+        <source>What does this mean for how we work today?</source>
+        <translation>What does this mean for how we work today?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>How the problems arose</source>
+        <translation>How the problems arose</translation>
+    </message>
+    <message>
+        <source>Reflections (with what we know now)</source>
+        <translation>Reflections (with what we know now)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Themes for the learning table</source>
+        <translation>Themes for the learning table</translation>
+    </message>
+    <message>
+        <source>Decisions along the way (oldest first)</source>
+        <translation>Decisions along the way (oldest first)</translation>
+    </message>
+    <message>
+        <source>Per decision: the date, who decided (a role), what was decided and what followed.</source>
+        <translation>Per decision: the date, who decided (a role), what was decided and what followed.</translation>
+    </message>
+    <message>
+        <source>What went wrong where</source>
+        <translation>What went wrong where</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nothing recorded yet</translation>
+    </message>
+    <message>
+        <source>Last saved by {name}, {when}</source>
+        <translation>Last saved by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Looking back at this case: how it arose, what was decided by whom, what went wrong where and what the team learns from it. A learning table only ever sees an anonymised summary of it.</source>
+        <translation>Looking back at this case: how it arose, what was decided by whom, what went wrong where and what the team learns from it. A learning table only ever sees an anonymised summary of it.</translation>
+    </message>
+    <message>
+        <source>Write roles (wijkteam, gemeente), not names, where you can.</source>
+        <translation>Write roles (wijkteam, gemeente), not names, where you can.</translation>
+    </message>
+    <message>
+        <source>You can read the retrospective; your role does not change it.</source>
+        <translation>You can read the retrospective; your role does not change it.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages at the fields.</source>
+        <translation>Not saved: see the messages at the fields.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Retrospective saved.</source>
+        <translation>Retrospective saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Returned from escalation: {reference}</source>
@@ -3282,10 +3621,266 @@ Their key is destroyed: they can no longer open the team database. What they did
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Facts (generalised)</source>
+        <translation>Facts (generalised)</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>date or age</source>
+        <translation>date or age</translation>
+    </message>
+    <message>
+        <source>number or address</source>
+        <translation>number or address</translation>
+    </message>
+    <message>
+        <source>redacted by hand</source>
+        <translation>redacted by hand</translation>
+    </message>
+    <message>
+        <source>check this</source>
+        <translation>check this</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Redact selection</source>
+        <translation>Redact selection</translation>
+    </message>
+    <message>
+        <source>Replace the selected words everywhere in this summary by [AFGESCHERMD]</source>
+        <translation>Replace the selected words everywhere in this summary by [AFGESCHERMD]</translation>
+    </message>
+    <message>
+        <source>Undo redaction</source>
+        <translation>Undo redaction</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <source>Redacted by hand:</source>
+        <translation>Redacted by hand:</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation>Choose a case on the left.</translation>
+    </message>
+    <message>
+        <source>Decision point {n} ({when}, {role})</source>
+        <translation>Decision point {n} ({when}, {role})</translation>
+    </message>
+    <message>
+        <source>Consequence of decision point {n}</source>
+        <translation>Consequence of decision point {n}</translation>
+    </message>
+    <message>
+        <source>{n} place(s) to check</source>
+        <translation>{n} place(s) to check</translation>
+    </message>
+    <message>
+        <source>nothing to check</source>
+        <translation>nothing to check</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>Approved by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Age at registration</source>
+        <translation>Age at registration</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Lead time (weeks)</source>
+        <translation>Lead time (weeks)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Problem areas</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+</context>
+<context>
     <name>RowEditor</name>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{n} of {m}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sessions</translation>
+    </message>
+    <message>
+        <source>Make summaries</source>
+        <translation>Make summaries</translation>
+    </message>
+    <message>
+        <source>Anonymise every summary that is not approved yet (an approved one stays as it is)</source>
+        <translation>Anonymise every summary that is not approved yet (an approved one stays as it is)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Possible once every summary is approved</source>
+        <translation>Possible once every summary is approved</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{n} of {m} approved</source>
+        <translation>{n} of {m} approved</translation>
+    </message>
+    <message>
+        <source>This session has no cases.</source>
+        <translation>This session has no cases.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation>Choose a case on the left.</translation>
+    </message>
+    <message>
+        <source>{label} is not anonymised yet. Press 'Make summaries' to make the summaries of this session.</source>
+        <translation>{label} is not anonymised yet. Press 'Make summaries' to make the summaries of this session.</translation>
+    </message>
+    <message>
+        <source>Anonymising again…</source>
+        <translation>Anonymising again…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation>Anonymising</translation>
+    </message>
+    <message>
+        <source>Loading the anonymiser… (the first time this can take a minute)</source>
+        <translation>Loading the anonymiser… (the first time this can take a minute)</translation>
+    </message>
+    <message>
+        <source>Making the summaries…</source>
+        <translation>Making the summaries…</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3966,33 @@ Their key is destroyed: they can no longer open the team database. What they did
     <message>
         <source>strong</source>
         <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,40 @@ Nu: {answer} op {date}</translation>
     </message>
 </context>
 <context>
+    <name>BottleneckRow</name>
+    <message>
+        <source>(choose a bottleneck)</source>
+        <translation>(kies een knelpunt)</translation>
+    </message>
+    <message>
+        <source>Where in the chain (e.g. access, funding)</source>
+        <translation>Waar in de keten (bijv. toegang, financiering)</translation>
+    </message>
+    <message>
+        <source>What happened there</source>
+        <translation>Wat daar gebeurde</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+</context>
+<context>
     <name>CareItemBox</name>
     <message>
         <source>Request funding…</source>
@@ -575,6 +609,10 @@ Nu: {answer} op {date}</translation>
         <translation>Uitkomst</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -632,6 +670,10 @@ Nu: {answer} op {date}</translation>
     <message>
         <source>Gender</source>
         <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>School / day activity</source>
+        <translation>School / dagbesteding</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -1027,6 +1069,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <source>18-/18+</source>
         <translation>18-/18+</translation>
     </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Terugblik</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -1192,6 +1238,25 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Why the municipality refuses</source>
         <translation>Waarom de gemeente weigert</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>Who decided (role)</source>
+        <translation>Wie besloot (rol)</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Wat werd besloten</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>Wat volgde</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Gevolg</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1466,63 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export learning table</source>
+        <translation>Leertafel exporteren</translation>
+    </message>
+    <message>
+        <source>Every summary is approved. Choose where each file goes; a format without a place is not written.</source>
+        <translation>Elke samenvatting is goedgekeurd. Kies waar elk bestand komt; een formaat zonder plaats wordt niet geschreven.</translation>
+    </message>
+    <message>
+        <source>PDF (to print or show)</source>
+        <translation>PDF (om af te drukken of te tonen)</translation>
+    </message>
+    <message>
+        <source>CSV (summaries and tables)</source>
+        <translation>CSV (samenvattingen en tabellen)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>Geschreven:
+{files}</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2017,37 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>LearningPage</name>
+    <message>
+        <source>New session…</source>
+        <translation>Nieuwe leertafel…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>A learning table looks back at complex cases with outside experts. Choose the cases, check every anonymised summary, approve it, and export.</source>
+        <translation>Een leertafel kijkt met externe deskundigen terug op complexe casussen. Kies de casussen, controleer elke geanonimiseerde samenvatting, keur hem goed en exporteer.</translation>
+    </message>
+    <message>
+        <source>{n} session(s)</source>
+        <translation>{n} leertafel(s)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Leertafel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the learning-table session '{title}' of {date} with its summaries? Files already exported stay where they are.</source>
+        <translation>De leertafel '{title}' van {date} met de samenvattingen verwijderen? Bestanden die al zijn geëxporteerd blijven waar ze zijn.</translation>
+    </message>
+</context>
+<context>
     <name>ListsDialog</name>
     <message>
         <source>The team's lists</source>
@@ -1964,6 +2117,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Overleggen</translation>
     </message>
     <message>
+        <source>Learning tables</source>
+        <translation>Leertafels</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2022,6 +2179,18 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Open the meeting room</source>
         <translation>De overlegzaal openen</translation>
+    </message>
+    <message>
+        <source>&amp;Learning tables</source>
+        <translation>&amp;Leertafels</translation>
+    </message>
+    <message>
+        <source>Show learning tables</source>
+        <translation>Leertafels tonen</translation>
+    </message>
+    <message>
+        <source>New learning-table session…</source>
+        <translation>Nieuwe leertafel…</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -2628,6 +2797,85 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New learning-table session</source>
+        <translation>Nieuwe leertafel</translation>
+    </message>
+    <message>
+        <source>e.g. Leertafel thuiszitters</source>
+        <translation>bijv. Leertafel thuiszitters</translation>
+    </message>
+    <message>
+        <source>ET-2026-0001, ET-2026-0002</source>
+        <translation>ET-2026-0001, ET-2026-0002</translation>
+    </message>
+    <message>
+        <source>All cases (ignore the filter)</source>
+        <translation>Alle casussen (filter negeren)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles kiezen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Niets kiezen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum van de leertafel</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Afgesloten vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Themes (any of)</source>
+        <translation>Thema's (een van)</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (any of)</source>
+        <translation>Knelpunten (een van)</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>Find cases</source>
+        <translation>Casussen zoeken</translation>
+    </message>
+    <message>
+        <source>{n} chosen</source>
+        <translation>{n} gekozen</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
+    <message>
+        <source>{n} case(s) found</source>
+        <translation>{n} casus(sen) gevonden</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3499,97 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>RetrospectiveArea</name>
+    <message>
+        <source>How did the problems arise? What happened before the case came to the team?</source>
+        <translation>Hoe zijn de problemen ontstaan? Wat gebeurde er voordat de casus bij het team kwam?</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Add bottleneck</source>
+        <translation>Knelpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>With what we know now: would we make the same choices? If not, why not?</source>
+        <translation>Met de kennis van nu: zouden we dezelfde keuzes maken? Zo nee, waarom niet?</translation>
+    </message>
+    <message>
+        <source>What does this mean for how we work today?</source>
+        <translation>Wat betekent dit voor hoe we nu werken?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>How the problems arose</source>
+        <translation>Hoe de problemen ontstonden</translation>
+    </message>
+    <message>
+        <source>Reflections (with what we know now)</source>
+        <translation>Reflectie (met de kennis van nu)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Themes for the learning table</source>
+        <translation>Thema's voor de leertafel</translation>
+    </message>
+    <message>
+        <source>Decisions along the way (oldest first)</source>
+        <translation>Besluiten onderweg (oudste eerst)</translation>
+    </message>
+    <message>
+        <source>Per decision: the date, who decided (a role), what was decided and what followed.</source>
+        <translation>Per besluit: de datum, wie besloot (een rol), wat werd besloten en wat volgde.</translation>
+    </message>
+    <message>
+        <source>What went wrong where</source>
+        <translation>Wat ging waar mis</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nog niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Last saved by {name}, {when}</source>
+        <translation>Laatst opgeslagen door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Looking back at this case: how it arose, what was decided by whom, what went wrong where and what the team learns from it. A learning table only ever sees an anonymised summary of it.</source>
+        <translation>Terugblik op deze casus: hoe hij ontstond, wie wat besloot, wat waar misging en wat het team ervan leert. Een leertafel ziet hiervan alleen een geanonimiseerde samenvatting.</translation>
+    </message>
+    <message>
+        <source>Write roles (wijkteam, gemeente), not names, where you can.</source>
+        <translation>Schrijf waar het kan rollen (wijkteam, gemeente), geen namen.</translation>
+    </message>
+    <message>
+        <source>You can read the retrospective; your role does not change it.</source>
+        <translation>U kunt de terugblik lezen; met uw rol wijzigt u hem niet.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages at the fields.</source>
+        <translation>Niet opgeslagen: zie de meldingen bij de velden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Retrospective saved.</source>
+        <translation>Terugblik opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Returned from escalation: {reference}</source>
@@ -3282,10 +3621,266 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Facts (generalised)</source>
+        <translation>Gegevens (gegeneraliseerd)</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>date or age</source>
+        <translation>datum of leeftijd</translation>
+    </message>
+    <message>
+        <source>number or address</source>
+        <translation>nummer of adres</translation>
+    </message>
+    <message>
+        <source>redacted by hand</source>
+        <translation>met de hand afgeschermd</translation>
+    </message>
+    <message>
+        <source>check this</source>
+        <translation>controleer dit</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Origineel</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Redact selection</source>
+        <translation>Selectie afschermen</translation>
+    </message>
+    <message>
+        <source>Replace the selected words everywhere in this summary by [AFGESCHERMD]</source>
+        <translation>De gekozen woorden overal in deze samenvatting vervangen door [AFGESCHERMD]</translation>
+    </message>
+    <message>
+        <source>Undo redaction</source>
+        <translation>Afscherming ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <source>Redacted by hand:</source>
+        <translation>Met de hand afgeschermd:</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation>Kies links een casus.</translation>
+    </message>
+    <message>
+        <source>Decision point {n} ({when}, {role})</source>
+        <translation>Beslismoment {n} ({when}, {role})</translation>
+    </message>
+    <message>
+        <source>Consequence of decision point {n}</source>
+        <translation>Gevolg van beslismoment {n}</translation>
+    </message>
+    <message>
+        <source>{n} place(s) to check</source>
+        <translation>{n} plek(ken) om te controleren</translation>
+    </message>
+    <message>
+        <source>nothing to check</source>
+        <translation>niets te controleren</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>Goedgekeurd door {who} op {when}</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Nog niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Age at registration</source>
+        <translation>Leeftijd bij aanmelding</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Lead time (weeks)</source>
+        <translation>Doorlooptijd (weken)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+</context>
+<context>
     <name>RowEditor</name>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Laatste export</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{n} van {m}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Leertafels</translation>
+    </message>
+    <message>
+        <source>Make summaries</source>
+        <translation>Samenvattingen maken</translation>
+    </message>
+    <message>
+        <source>Anonymise every summary that is not approved yet (an approved one stays as it is)</source>
+        <translation>Elke nog niet goedgekeurde samenvatting anonimiseren (een goedgekeurde blijft zoals hij is)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Possible once every summary is approved</source>
+        <translation>Mogelijk zodra elke samenvatting is goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{n} of {m} approved</source>
+        <translation>{n} van {m} goedgekeurd</translation>
+    </message>
+    <message>
+        <source>This session has no cases.</source>
+        <translation>Deze leertafel heeft geen casussen.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation>Kies links een casus.</translation>
+    </message>
+    <message>
+        <source>{label} is not anonymised yet. Press 'Make summaries' to make the summaries of this session.</source>
+        <translation>{label} is nog niet geanonimiseerd. Kies 'Samenvattingen maken' om de samenvattingen van deze leertafel te maken.</translation>
+    </message>
+    <message>
+        <source>Anonymising again…</source>
+        <translation>Opnieuw anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Loading the anonymiser… (the first time this can take a minute)</source>
+        <translation>De anonimiseerder wordt geladen… (de eerste keer kan dit een minuut duren)</translation>
+    </message>
+    <message>
+        <source>Making the summaries…</source>
+        <translation>De samenvattingen worden gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3966,33 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
     <message>
         <source>strong</source>
         <translation>sterk</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
