@@ -297,15 +297,6 @@ def test_an_unbuilt_summary_cannot_be_approved(qtbot):
 
 
 @pytest.fixture
-def anonymiser():  # type: ignore[no-untyped-def]
-    """deduce loaded once for the process (as the suite's own fixture does), so the window's
-    path that fetches it on the worker finds it ready."""
-    from expertteam_app.anonymise.scrubber import shared_anonymiser
-
-    return shared_anonymiser()
-
-
-@pytest.fixture
 def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """The save dialogs answer with a file in the test's folder, by the suggested suffix."""
     folder = tmp_path / "export"
