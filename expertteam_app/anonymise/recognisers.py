@@ -40,13 +40,25 @@ def valid_bsn(digits: str) -> bool:
     return (total - int(digits[8])) % 11 == 0
 
 
+# After its own name a number is a BSN whatever its grouping or check ("BSN: 753-91-4633").
+_BSN_ANNOUNCED = re.compile(
+    r"(?<![\w])(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\s*(?:nr\.?|nummer)?\s*[:#]?\s*"
+    r"(?P<number>\d(?:[ .-]?\d){7,8})(?![\w]|[.-]\d)",
+    re.IGNORECASE,
+)
+
+
 def find_bsn(text: str) -> list[Span]:
-    found: list[Span] = []
+    found = [
+        Span(m.start("number"), m.end("number"), EntityKind.BSN)
+        for m in _BSN_ANNOUNCED.finditer(text)
+    ]
     for match in _BSN.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if len(digits) == 8:
             digits = "0" + digits
-        if valid_bsn(digits):
+        announced = any(f.start <= match.start() < f.end for f in found)
+        if valid_bsn(digits) and not announced:
             found.append(Span(match.start(), match.end(), EntityKind.BSN))
     return found
 
@@ -137,8 +149,12 @@ def _phone_length_ok(digits: str, plus: bool) -> bool | None:
     return len(digits) == 10 if len(digits) <= 10 else None
 
 
+# A municipality's short number: 14 and its area code without the 0 ("14 0591", "140591").
+_MUNICIPAL_PHONE = re.compile(r"(?<![\w+.,/-])14 ?0\d{2,3}(?![\w]|[.,/-]?\d)")
+
+
 def find_phones(text: str) -> list[Span]:
-    found: list[Span] = []
+    found = [Span(m.start(), m.end(), EntityKind.PHONE) for m in _MUNICIPAL_PHONE.finditer(text)]
     for match in _PHONE_RUN.finditer(text):
         run = match.group()
         if _DATE_PREFIX.match(run):
@@ -223,6 +239,7 @@ _CASE_REFERENCE = re.compile(r"(?<![\w-])ET-\d{4}-\d{3,6}(?![\w-])", re.IGNORECA
 _CODE = re.compile(
     r"(?<![\w/-])(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/-])"
     r"|(?<![\w/-])[A-Z]{1,6}\d{4,}(?:[-/][A-Z0-9]+)*(?![\w/-])"
+    r"|(?<![\w/-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,}(?![\w/-])"
 )
 # After a word that announces a number, a run of codes and digit groups with spaces:
 # "registratie VT 2024 031 876", "rekestnummer C/10/661234 / JE RK 23-509".
@@ -325,6 +342,14 @@ _SEASON = re.compile(
 _YEAR_MONTH = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])(?![\w]|[-/.]\d)")
 
 
+_DAY_MONTH = re.compile(
+    r"(?<![\w/.-])(?P<lead>(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|zondag|op|sinds|per|vanaf|tot|t/m)\.?\s+)?)"
+    r"(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?![\w]|[-/.]\d)",
+    re.IGNORECASE,
+)
+
+
 def _plausible(day: str | None, month: str | None = None) -> bool:
     if day is not None and not 1 <= int(day) <= 31:
         return False
@@ -339,29 +364,18 @@ def find_dates(text: str) -> list[Span]:
             found.append(Span(match.start(), end, EntityKind.DATE))
     for pattern in (_SEASON, _YEAR_MONTH):
         found += [Span(m.start(), m.end(), EntityKind.DATE) for m in pattern.finditer(text)]
+    for match in _DAY_MONTH.finditer(text):
+        # "3/2" is a date; "3-4 keer" only after a weekday or "op", "sinds", ...
+        if match.group("sep") == "-" and not match.group("lead"):
+            continue
+        if _plausible(match.group("day"), match.group("month")):
+            start = match.start("day") if match.group("sep") == "/" else match.start()
+            found.append(Span(start, match.end(), EntityKind.DATE))
     for pattern in (_DATE_NUMERIC, _DATE_ISO):
         for match in pattern.finditer(text):
             if _plausible(match.group("day"), match.group("month")):
                 found.append(Span(match.start(), match.end(), EntityKind.DATE))
     return found
-
-
-# Most specific first: on a tie in length the earlier recogniser wins.
-RECOGNISERS: tuple[Recogniser, ...] = (
-    find_emails,
-    find_urls,
-    find_ibans,
-    find_file_numbers,
-    find_phones,
-    find_dates,
-    find_bsn,
-    find_postcodes,
-)
-
-
-def find_all(text: str) -> list[tuple[Span, int]]:
-    """Every span of every recogniser, with the recogniser's rank (0 = most specific)."""
-    return [(span, rank) for rank, find in enumerate(RECOGNISERS) for span in find(text)]
 
 
 # --- Proper names nobody told us about -------------------------------------------------------
@@ -399,6 +413,14 @@ def compound_of_words(word: str, words: frozenset[str]) -> bool:
             if tail[0] in "se" and (tail[1:] in words or is_domain_term(tail[1:])):
                 return True
     return False
+
+
+_INITIALS_ALONE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
+
+
+def find_initials(text: str) -> list[Span]:
+    """Initials standing for a person: "aanmelding T.W." (two to four capitals with dots)."""
+    return [Span(m.start(), m.end(), EntityKind.PERSON) for m in _INITIALS_ALONE.finditer(text)]
 
 
 def find_proper_names(text: str) -> list[Span]:
@@ -481,10 +503,15 @@ def find_proper_names(text: str) -> list[Span]:
             continue
         if len(capitals) == 1:
             word = names[0].group()
-            if word.casefold() in words:
+            before_word = text[: names[0].start()].split()
+            after_place_word = bool(before_word) and before_word[-1].casefold() in _PLACE_WORDS
+            if word.casefold() in words and not (after_place_word and not opening):
                 continue  # one Dutch word with a capital: the reviewer sees it marked
-            if "-" in word and all(
-                _abbreviation(p) or compound_of_words(p, words) for p in word.split("-") if p
+            parts = [p for p in word.split("-") if p]
+            if (
+                len(parts) > 1
+                and not any(p[0].isupper() and not _abbreviation(p) for p in parts[1:])
+                and all(_abbreviation(p) or compound_of_words(p, words) for p in parts)
             ):
                 continue  # "GZ-psycholoog", "Wmo-begeleiding", "HALT-traject"
             if sentence_initial(text, names[0].start()) and compound_of_words(word, words):
@@ -500,3 +527,22 @@ def find_proper_names(text: str) -> list[Span]:
             kind = EntityKind.PERSON
         found.append(Span(start, end, kind))
     return found
+
+
+# Most specific first: on a tie in length the earlier recogniser wins.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    find_emails,
+    find_urls,
+    find_ibans,
+    find_file_numbers,
+    find_phones,
+    find_dates,
+    find_bsn,
+    find_postcodes,
+    find_initials,
+)
+
+
+def find_all(text: str) -> list[tuple[Span, int]]:
+    """Every span of every recogniser, with the recogniser's rank (0 = most specific)."""
+    return [(span, rank) for rank, find in enumerate(RECOGNISERS) for span in find(text)]

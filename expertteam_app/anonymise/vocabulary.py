@@ -93,6 +93,7 @@ _GENERIC = """
     mavo havo vwo vmbo praktijkonderwijs mbo hbo roc isk stichting praktijk
     huisartsenpraktijk kinderpraktijk centrum centre zorg jeugdzorg jeugdhulp ggz jeugd-ggz
     kliniek ziekenhuis instelling vereniging groep team wijkteam buurtteam gemeente
+    jeugdteam gezinsteam ouder-kindteam jongerenteam
     kinderopvang logeerhuis zorgboerderij woongroep leefgroep gezinshuis jeugdbescherming
     jeugdreclassering huisartsenpost apotheek woningcorporatie woonstichting opvang
     de het 't van voor en in op der den
