@@ -135,6 +135,10 @@ class KnownMatcher:
                 candidates += [with_prefix, a_last]
                 if first:
                     candidates += [f"{first} {with_prefix}", f"{first} {a_last}"]
+            # Nicknames are made of surnames too ("Schaapje" for a girl called Schaap).
+            for a_last in dict.fromkeys(bare):
+                if len(a_last) >= 3 and " " not in a_last:
+                    candidates += sorted(diminutives(a_last))
             for a_first in dict.fromkeys(firsts):
                 if a_first:
                     candidates.append(a_first)

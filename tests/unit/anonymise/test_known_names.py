@@ -126,3 +126,11 @@ def test_domain_words_are_never_known_names():
     )
     text = "De mentor van school regelt zorg."
     assert matcher.find(text) == []
+
+
+def test_nicknames_made_of_the_surname():
+    """Families call a child after the surname too ("Schaapje" for a girl called Schaap);
+    as a Dutch word ("een schaapje") it stays when written small."""
+    matcher = KnownMatcher(KnownEntities(persons=(KnownPerson("Merel", "", "Schaap"),)))
+    text = "Thuis heet ze Schaapje; Visser-tje niet. Een schaapje in de wei."
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["Schaapje"]
