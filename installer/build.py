@@ -10,6 +10,7 @@ dist/Expertteam/. `--clean` throws PyInstaller's caches away first.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -71,6 +72,21 @@ def build_deduce_lookup() -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)  # noqa: S603
 
 
+def keep_deduce_cache_valid() -> None:
+    """deduce rebuilds its lookup cache when a file under its lookup sources is newer than
+    the cache; PyInstaller's copies carry the time of copying. Give them their originals'
+    times again, so the installed app loads the frozen cache in seconds."""
+    import deduce
+
+    source = Path(deduce.__file__).resolve().parent / "data" / "lookup" / "src"
+    frozen = app_dir() / "_internal" / "deduce" / "data" / "lookup" / "src"
+    for path in [*sorted(frozen.rglob("*"), reverse=True), frozen]:
+        original = source / path.relative_to(frozen)
+        if original.exists():
+            stat = original.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
 def main(argv: list[str]) -> int:
     clean = "--clean" in argv
     qm = build_translations()
@@ -93,6 +109,7 @@ def main(argv: list[str]) -> int:
         command.append("--clean")
     started = time.monotonic()
     subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603
+    keep_deduce_cache_valid()
     seconds = time.monotonic() - started
     size = folder_size(app_dir()) / 1e6
     print(f"built {executable()} in {seconds:.0f} s ({size:.0f} MB in {app_dir()})")
