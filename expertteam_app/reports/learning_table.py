@@ -393,7 +393,10 @@ def _timeline(steps: Sequence[TimelineStep], w: dict[str, str], s: Styles) -> Ta
         for st in steps
     ]
     rest = TEXT_WIDTH - 28 * mm - 34 * mm
-    return data_table(header, rows, [28 * mm, 34 * mm, rest / 2, rest / 2])
+    table = data_table(header, rows, [28 * mm, 34 * mm, rest / 2, rest / 2])
+    # A decision told at length is taller than a page: let its row run onto the next one.
+    table.splitInRow = 1
+    return table
 
 
 # --- the overview ---------------------------------------------------------------------------

@@ -278,3 +278,17 @@ def test_a_long_list_of_categories_fits_its_chart_on_a_page():
     text = " ".join(_pages(build(doc)))
     assert "Grafiek: Knelpunten" in text
     assert "Knelpunt nummer 44 met een heel lange omschrijving die niet past" in text  # table
+
+
+def test_a_decision_told_at_length_runs_onto_the_next_page():
+    """A decision point longer than a page (a whole letter pasted in) still prints, whole."""
+    from dataclasses import replace
+
+    story = " ".join(f"Zin {n} over de wachtlijst en het gezinshuis." for n in range(700))
+    document = _document()
+    first = document.summaries[0]
+    long_step = replace(first.timeline[0], decision=_text(story + " Einde van het besluit."))
+    summaries = (replace(first, timeline=(long_step,)), *document.summaries[1:])
+    text = " ".join(_pages(build(replace(document, summaries=summaries))))
+    assert "Zin 350 over de wachtlijst" in text
+    assert "Einde van het besluit." in text
