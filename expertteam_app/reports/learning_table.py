@@ -92,8 +92,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Alle casussen in dit verslag zijn geanonimiseerd. Namen, plaatsen, instellingen, "
             "datums en nummers zijn vervangen door een aanduiding tussen vierkante haken, "
             "zoals [PERSOON-1]; binnen één casus staat dezelfde aanduiding steeds voor "
-            "dezelfde persoon of plaats. Leeftijden staan in leeftijdsgroepen, datums als "
-            "kwartaal. Probeer niet te achterhalen om wie het gaat."
+            "dezelfde persoon of plaats."
         ),
         "facts": "Kenmerken",
         "age": "Leeftijd bij aanmelding",
@@ -144,9 +143,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "how_to_read": (
             "Every case in this report is anonymised. Names, places, institutions, dates and "
             "numbers are replaced by a label in square brackets, such as [PERSOON-1]; within "
-            "one case the same label always stands for the same person or place. Ages are "
-            "shown as age bands, dates as quarters. Do not try to find out who a case is "
-            "about."
+            "one case the same label always stands for the same person or place."
         ),
         "facts": "Facts",
         "age": "Age at registration",

@@ -228,7 +228,8 @@ def _history_text(case: Case) -> str:
     for item in case.care_history:
         head = f"{item.provider_name.strip()}: " if item.provider_name.strip() else ""
         body = item.description.strip()
-        outcome = f" Uitkomst: {item.outcome.strip()}" if item.outcome.strip() else ""
+        # Lower case and in brackets: a capital mid-line would be marked "check this".
+        outcome = f" (uitkomst: {item.outcome.strip()})" if item.outcome.strip() else ""
         if head or body or outcome:
             lines.append(f"- {head}{body}{outcome}".rstrip())
     return "\n".join(lines)
