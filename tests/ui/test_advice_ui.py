@@ -77,11 +77,12 @@ def pick_provider(qtbot: Any, db: Any, editor: AdviceEditor, row: CareItemRow, s
     row.choose_provider.click()
     picker = editor.picker
     assert isinstance(picker, ProviderPicker) and picker.isVisible()
-    qtbot.waitUntil(lambda: picker.loaded, timeout=5_000)
+    # Generous waits: on a loaded 2-core machine the worker's search can take seconds.
+    qtbot.waitUntil(lambda: picker.loaded, timeout=15_000)
     picker.search.setText(search)
     qtbot.waitUntil(
         lambda: picker.model.rowCount() == 1 and search in picker.model.row(0).cells[0],
-        timeout=5_000,
+        timeout=15_000,
     )
     picker.table.selectRow(0)
     picker.choose_button.click()
