@@ -566,7 +566,28 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, ("● " if tab.form.dirty else "") + title)
 
     def _advice_may_go(self, tabs: list[CaseTab]) -> bool:
-        """Unsaved advice edits are not dropped without asking (the draft is saved by hand)."""
+        """Unsaved advice and retrospective edits are not dropped without asking (both are
+        saved by hand)."""
+        return self._advice_edits_may_go(tabs) and self._retrospective_edits_may_go(tabs)
+
+    def _retrospective_edits_may_go(self, tabs: list[CaseTab]) -> bool:
+        unsaved = [
+            t.form.title() for t in tabs if t.retrospective is not None and t.retrospective.dirty()
+        ]
+        if not unsaved:
+            return True
+        choice = QMessageBox.question(
+            self,
+            self.tr("Unsaved retrospective"),
+            self.tr(
+                "The retrospective of {titles} has changes that are not saved. Close anyway and lose them?"
+            ).format(titles=", ".join(unsaved)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return choice == QMessageBox.StandardButton.Discard
+
+    def _advice_edits_may_go(self, tabs: list[CaseTab]) -> bool:
         unsaved = [t.form.title() for t in tabs if t.advice is not None and t.advice.dirty]
         if not unsaved:
             return True

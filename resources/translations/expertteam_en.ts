@@ -2255,6 +2255,14 @@ Case register, binding advice and learning tables for regional expert teams in y
 Case register, binding advice and learning tables for regional expert teams in youth care.</translation>
     </message>
     <message>
+        <source>Unsaved retrospective</source>
+        <translation>Unsaved retrospective</translation>
+    </message>
+    <message>
+        <source>The retrospective of {titles} has changes that are not saved. Close anyway and lose them?</source>
+        <translation>The retrospective of {titles} has changes that are not saved. Close anyway and lose them?</translation>
+    </message>
+    <message>
         <source>Unsaved advice</source>
         <translation>Unsaved advice</translation>
     </message>

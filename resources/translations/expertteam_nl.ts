@@ -2255,6 +2255,14 @@ Case register, binding advice and learning tables for regional expert teams in y
 Casusregistratie, bindend advies en leertafels voor regionale expertteams jeugd.</translation>
     </message>
     <message>
+        <source>Unsaved retrospective</source>
+        <translation>Terugblik niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The retrospective of {titles} has changes that are not saved. Close anyway and lose them?</source>
+        <translation>De terugblik van {titles} heeft wijzigingen die niet zijn opgeslagen. Toch sluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
         <source>Unsaved advice</source>
         <translation>Advies niet opgeslagen</translation>
     </message>

@@ -196,6 +196,33 @@ def test_a_member_reads_the_retrospective_without_changing_it(
     assert "Lies" not in area.updated.text() and "Cor Coördinator" in area.updated.text()
 
 
+def test_unsaved_retrospective_is_not_dropped_without_asking(
+    qtbot: Any, db: Any, window: Any, unlocked: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    case_id = register(qtbot, db, unlocked)
+    main = window(Role.COORDINATOR)
+    tab, area = open_area(qtbot, db, main, case_id)
+    qtbot.keyClicks(area.lessons, "Eerder opschalen")
+    assert area.dirty()
+    asked: list[str] = []
+
+    def answer(choice: Any) -> Any:
+        def question(parent: Any, title: str, text: str, *rest: Any) -> Any:
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert main.close_tab(main.tabs.indexOf(tab)) is False
+    assert tab in main.case_tabs() and tab.form.title() in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert main.close_tab(main.tabs.indexOf(tab)) is True
+    assert main.case_tabs() == []
+
+
 def test_school_and_care_contact_in_the_case_form_save_and_load(
     qtbot: Any, db: Any, window: Any, unlocked: Any
 ) -> None:
