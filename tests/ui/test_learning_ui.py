@@ -414,10 +414,22 @@ def test_select_build_review_redact_approve_and_export(qtbot, db, window, anonym
     assert "Casus A" in pdf_text and "Casus C" in pdf_text
     csv_text = written[".csv"].read_text(encoding="utf-8-sig")
     assert list(csv.reader(csv_text.splitlines()))
+    from openpyxl import load_workbook
+
+    xlsx_text = " ".join(
+        str(cell)
+        for sheet in load_workbook(written[".xlsx"]).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    )
+    # Three cases: every count in the overview is a small cell, shown as "<5".
+    assert "<5" in pdf_text and "<5" in csv_text and "<5" in xlsx_text
     for first_name, _p, last, bsn, mother, town in PEOPLE:
         for identifier in (first_name, last, bsn, mother, town, "06-12345678"):
             assert identifier not in pdf_text, identifier
             assert identifier not in csv_text, identifier
+            assert identifier not in xlsx_text, identifier
 
     export.close()
     qtbot.mouseClick(panel.back_button, Qt.MouseButton.LeftButton)
