@@ -430,12 +430,17 @@ class PageDecor:
     draft: bool = False  # a large CONCEPT across every page
 
 
+# The footer's words per document language: the confidentiality mark and the page count.
+_FOOTER = {"nl": ("Vertrouwelijk", "Pagina {n} van {t}"), "en": ("Confidential", "Page {n} of {t}")}
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Keeps every page until the end, then draws the footer knowing the page count."""
 
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, language: str = "nl", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        self._language = language
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name
@@ -452,6 +457,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
 
     def _footer(self, number: int, total: int) -> None:
         f = fonts()
+        mark, page = _FOOTER[self._language]
         y = MARGIN_BOTTOM - 10 * mm
         self.saveState()
         self.setStrokeColor(RULE)
@@ -459,20 +465,20 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
         self.line(MARGIN_LEFT, y + 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, y + 4 * mm)
         self.setFillColor(ACCENT)
         self.setFont(f.bold, 8)
-        self.drawString(MARGIN_LEFT, y, "Vertrouwelijk")
+        self.drawString(MARGIN_LEFT, y, mark)
         self.setFillColor(MUTED)
         self.setFont(f.regular, 8)
         if self._decor.footer_note:
             self.drawCentredString(
                 MARGIN_LEFT + TEXT_WIDTH / 2,
                 y,
-                _fit(self._decor.footer_note, f.regular, 8, 90 * mm),
+                fit(self._decor.footer_note, f.regular, 8, 90 * mm),
             )
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, f"Pagina {number} van {total}")
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, page.format(n=number, t=total))
         self.restoreState()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit(text: str, font: str, size: float, width: float) -> str:
     """One line of plain text, shortened with an ellipsis to fit `width`."""
     text = " ".join(plain(text).split())
     if pdfmetrics.stringWidth(text, font, size) <= width:
@@ -499,7 +505,7 @@ def _decorate(decor: PageDecor) -> Callable[[Canvas, Any], None]:
             y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
             canvas.setFillColor(MUTED)
             canvas.setFont(f.regular, 8)
-            canvas.drawString(MARGIN_LEFT, y, _fit(decor.running_header, f.regular, 8, TEXT_WIDTH))
+            canvas.drawString(MARGIN_LEFT, y, fit(decor.running_header, f.regular, 8, TEXT_WIDTH))
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN_LEFT, y - 2 * mm, PAGE_WIDTH - MARGIN_RIGHT, y - 2 * mm)
@@ -515,9 +521,11 @@ def build_pdf(
     author: str,
     subject: str,
     decor: PageDecor,
+    language: str = "nl",
 ) -> bytes:
     """Lay out `story` on A4 pages and return the PDF. `title`, `author` and `subject` go
-    into the document's properties: keep client names out of them."""
+    into the document's properties: keep client names out of them. `language` ("nl" or
+    "en") sets the footer's words and the document's language."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -530,14 +538,14 @@ def build_pdf(
         author=plain(author),
         subject=plain(subject),
         creator="Expertteam",
-        lang="nl-NL",
+        lang="en-GB" if language == "en" else "nl-NL",
     )
     decorate = _decorate(decor)
     doc.build(
         story,
         onFirstPage=decorate,
         onLaterPages=decorate,
-        canvasmaker=functools.partial(_NumberedCanvas, decor=decor),
+        canvasmaker=functools.partial(_NumberedCanvas, decor=decor, language=language),
     )
     return buffer.getvalue()
 

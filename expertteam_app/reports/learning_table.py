@@ -13,17 +13,14 @@ markup in a Paragraph, and `<img src="...">` in a reflection would fetch a file.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -31,7 +28,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -40,23 +36,17 @@ from reportlab.platypus import (
 from expertteam_app.reports.common import (
     ACCENT,
     HEAD_FILL,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     MUTED,
     MUTED_HEX,
-    PAGE_WIDTH,
     RULE,
     TEXT_WIDTH,
     PageDecor,
     Progress,
     Styles,
-    _decorate,
-    _fit,
-    _NumberedCanvas,
+    build_pdf,
     data_table,
     esc,
+    fit,
     fonts,
     para,
     plain,
@@ -219,7 +209,7 @@ def build(document: LearningTableDocument, progress: Progress | None = None) -> 
         story += [PageBreak(), *_case(summary, w, s)]
     story += [PageBreak(), *_overview(document, w, s)]
     step(progress, 1, STEPS)
-    data = _build_pdf(
+    data = build_pdf(
         story,
         title=f"{w['kind']} {short_date(document.held_on)}",
         author=document.team or "Expertteam",
@@ -496,7 +486,7 @@ def _bar_drawing(bars: Sequence[tuple[str, int]]) -> Drawing:
     ordered = list(reversed(bars))
     chart.data = [[n for _, n in ordered]]
     chart.categoryAxis.categoryNames = [
-        _fit(label, f.regular, 8, label_width - 4 * mm) for label, _ in ordered
+        fit(label, f.regular, 8, label_width - 4 * mm) for label, _ in ordered
     ]
     chart.categoryAxis.labels.fontName = f.regular
     chart.categoryAxis.labels.fontSize = min(8, bar_pitch * 0.8)
@@ -524,67 +514,3 @@ def _bar_drawing(bars: Sequence[tuple[str, int]]) -> Drawing:
     chart.barLabels.dx = 3
     drawing.add(chart)
     return drawing
-
-
-# --- the document -------------------------------------------------------------------------
-
-
-_FOOTER = {"nl": ("Vertrouwelijk", "Pagina {n} van {t}"), "en": ("Confidential", "Page {n} of {t}")}
-
-
-class _Canvas(_NumberedCanvas):
-    """The shared numbered canvas with the footer in the report's language."""
-
-    def __init__(self, *args: Any, language: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._language = language
-
-    def _footer(self, number: int, total: int) -> None:
-        f = fonts()
-        mark, page = _FOOTER[self._language]
-        y = MARGIN_BOTTOM - 10 * mm
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN_LEFT, y + 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, y + 4 * mm)
-        self.setFillColor(ACCENT)
-        self.setFont(f.bold, 8)
-        self.drawString(MARGIN_LEFT, y, mark)
-        self.setFillColor(MUTED)
-        self.setFont(f.regular, 8)
-        if self._decor.footer_note:
-            self.drawCentredString(
-                MARGIN_LEFT + TEXT_WIDTH / 2,
-                y,
-                _fit(self._decor.footer_note, f.regular, 8, 90 * mm),
-            )
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, page.format(n=number, t=total))
-        self.restoreState()
-
-
-def _build_pdf(
-    story: list[Any], *, title: str, author: str, subject: str, decor: PageDecor, language: str
-) -> bytes:
-    """As `common.build_pdf`, with the footer and the document language set per report."""
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=plain(title),
-        author=plain(author),
-        subject=plain(subject),
-        creator="Expertteam",
-        lang="en-GB" if language == "en" else "nl-NL",
-    )
-    decorate: Callable[[Any, Any], None] = _decorate(decor)
-    doc.build(
-        story,
-        onFirstPage=decorate,
-        onLaterPages=decorate,
-        canvasmaker=functools.partial(_Canvas, decor=decor, language=language),
-    )
-    return buffer.getvalue()
