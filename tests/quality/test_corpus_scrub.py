@@ -7,42 +7,30 @@ and the identifier, never the narrative itself.
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
 
 import pytest
 
-from expertteam_app.anonymise.labels import Labeller
 from expertteam_app.anonymise.scrubber import Anonymiser
-from expertteam_app.anonymise.types import EntityKind, ScrubbedText
-from expertteam_app.domain import bsn
+from expertteam_app.anonymise.types import EntityKind
 from expertteam_app.domain.names import display_name
-from tests.corpus.loader import (
-    leaked,
-    leaks,
-    load_corpus,
-    vocabulary_counts,
-    vocabulary_kept,
+from tests.corpus.judge import (
+    Scrubbed,
+    assert_bsns_valid_and_marked,
+    assert_marked_and_sized,
+    assert_no_identifier_outside_a_mark,
+    assert_speaks_the_domain,
+    scrub_all,
+    vocabulary_share,
 )
+from tests.corpus.loader import leaked, leaks, load_corpus
 
 CORPUS = load_corpus()
-_REGIONS = Path(__file__).parents[2] / "expertteam_app" / "reference_data" / "jeugdregios.csv"
-
-
-class Scrubbed(dict[str, ScrubbedText]):
-    """The outputs by narrative; its repr stays short so no failure report shows a text."""
-
-    def __repr__(self) -> str:
-        return f"<{len(self)} scrubbed narratives>"
 
 
 @pytest.fixture(scope="module")
 def scrubbed(anonymiser: Anonymiser) -> Scrubbed:
-    """Each narrative scrubbed once, with its own labeller, as one summary section."""
-    return Scrubbed(
-        (case.name, anonymiser.scrub(case.text, case.known, Labeller())) for case in CORPUS
-    )
+    return scrub_all(anonymiser, CORPUS)
 
 
 # --- the corpus itself --------------------------------------------------------------------
@@ -51,20 +39,11 @@ def scrubbed(anonymiser: Anonymiser) -> Scrubbed:
 def test_the_corpus_is_big_and_marked_enough():
     count = len(CORPUS)
     assert count >= 40
-    thin = [(c.name, len(c.marked)) for c in CORPUS if len(c.marked) < 8]
-    assert not thin, f"narratives with fewer than 8 marked identifiers: {thin}"
-    words = [(c.name, len(c.text.split())) for c in CORPUS]
-    assert all(100 <= n <= 260 for _, n in words), [w for w in words if not 100 <= w[1] <= 260]
+    assert_marked_and_sized(CORPUS, words=(100, 260))
 
 
 def test_every_marked_bsn_passes_the_11_test():
-    for case in CORPUS:
-        assert bsn.is_valid(case.raw["young_person"]["bsn"]), case.name
-        after_bsn = {m.group(1) for m in re.finditer(r"BSN (\S[\d .\-]*\d)", case.text)}
-        assert after_bsn, f"{case.name}: no BSN in the text"
-        for number in after_bsn:
-            assert bsn.is_valid(number), (case.name, number)
-            assert number in case.marked, (case.name, number)
+    assert_bsns_valid_and_marked(CORPUS, r"BSN (\S[\d .\-]*\d)")
 
 
 def test_about_half_of_the_marked_identifiers_are_unknown_to_the_case():
@@ -82,21 +61,11 @@ def test_about_half_of_the_marked_identifiers_are_unknown_to_the_case():
 
 def test_no_identifier_hides_in_unmarked_text_or_in_a_region_name():
     """The judge is fair: an identifier found in an output can only have come from a mark."""
-    with _REGIONS.open(encoding="utf-8", newline="") as handle:
-        regions = [row["name"] for row in csv.DictReader(handle)]
-    everything = " | ".join([*(c.prose for c in CORPUS), *regions])
-    clashes = [
-        (case.name, ident)
-        for case in CORPUS
-        for ident in case.identifiers
-        if leaked(ident, everything)
-    ]
-    assert not clashes, f"identifiers also found outside a mark or in a region name: {clashes}"
+    assert_no_identifier_outside_a_mark(CORPUS)
 
 
 def test_the_corpus_speaks_the_domain():
-    totals = {c.name: sum(vocabulary_counts(c.text).values()) for c in CORPUS}
-    assert all(n >= 5 for n in totals.values()), {k: n for k, n in totals.items() if n < 5}
+    assert_speaks_the_domain(CORPUS)
 
 
 # --- the scrubber over the corpus ---------------------------------------------------------
@@ -116,22 +85,11 @@ def test_no_marked_identifier_survives_scrubbing(scrubbed):
 
 @pytest.mark.slow
 def test_domain_vocabulary_survives(scrubbed, record_property):
-    kept = total = 0
-    lost: dict[str, int] = {}
-    for case in CORPUS:
-        # Vocabulary inside an identifier ("Wijkteam Zwolle-Zuid") may go with it.
-        k, t = vocabulary_kept(case.prose, scrubbed[case.name].text)
-        kept, total = kept + k, total + t
-        before, after = vocabulary_counts(case.prose), vocabulary_counts(scrubbed[case.name].text)
-        for term, n in before.items():
-            if n > after[term]:
-                lost[term] = lost.get(term, 0) + n - after[term]
+    kept, total, lost_most = vocabulary_share(CORPUS, scrubbed)
     share = kept / total
     record_property("domain_vocabulary_kept", f"{share:.4f}")
     print(f"\nvocabulary: {kept} of {total} domain-word occurrences kept ({share:.1%})")
-    assert share >= 0.95, (
-        f"kept {share:.1%}; lost most: {sorted(lost.items(), key=lambda x: -x[1])[:10]}"
-    )
+    assert share >= 0.95, f"kept {share:.1%}; lost most: {lost_most}"
 
 
 @pytest.mark.slow

@@ -15,36 +15,27 @@ from pathlib import Path
 
 import pytest
 
-from expertteam_app.anonymise.labels import Labeller
 from expertteam_app.anonymise.scrubber import Anonymiser
-from expertteam_app.anonymise.types import KnownPerson, ScrubbedText
+from expertteam_app.anonymise.types import KnownPerson
 from expertteam_app.domain import bsn
-from tests.corpus.loader import (
-    CorpusCase,
-    leaked,
-    leaks,
-    load_corpus,
-    vocabulary_counts,
-    vocabulary_kept,
+from tests.corpus.judge import (
+    Scrubbed,
+    assert_bsns_valid_and_marked,
+    assert_marked_and_sized,
+    assert_no_identifier_outside_a_mark,
+    assert_speaks_the_domain,
+    scrub_all,
+    vocabulary_share,
 )
+from tests.corpus.loader import CorpusCase, leaks, load_corpus
 
 HOLDOUT = load_corpus("holdout")
-_REGIONS = Path(__file__).parents[2] / "expertteam_app" / "reference_data" / "jeugdregios.csv"
 _MUNICIPALITIES = Path(__file__).parents[2] / "expertteam_app" / "reference_data" / "gemeenten.csv"
-
-
-class Scrubbed(dict[str, ScrubbedText]):
-    """The outputs by narrative; its repr stays short so no failure report shows a text."""
-
-    def __repr__(self) -> str:
-        return f"<{len(self)} scrubbed narratives>"
 
 
 @pytest.fixture(scope="module")
 def scrubbed(anonymiser: Anonymiser) -> Scrubbed:
-    return Scrubbed(
-        (case.name, anonymiser.scrub(case.text, case.known, Labeller())) for case in HOLDOUT
-    )
+    return scrub_all(anonymiser, HOLDOUT)
 
 
 # --- what kind of identifier leaked (for the report only; the judge does not need it) -----
@@ -123,34 +114,20 @@ def _places() -> frozenset[str]:
 
 def test_the_holdout_is_marked_enough():
     assert len(HOLDOUT) == 12
-    thin = [(c.name, len(c.marked)) for c in HOLDOUT if len(c.marked) < 8]
-    assert not thin, f"narratives with fewer than 8 marked identifiers: {thin}"
-    words = [(c.name, len(c.text.split())) for c in HOLDOUT]
-    assert all(100 <= n <= 320 for _, n in words), [w for w in words if not 100 <= w[1] <= 320]
+    assert_marked_and_sized(HOLDOUT, words=(100, 320))
 
 
 def test_every_holdout_bsn_passes_the_11_test():
-    for case in HOLDOUT:
-        assert bsn.is_valid(case.raw["young_person"]["bsn"]), case.name
-        found = {m.group(1) for m in re.finditer(r"(?i)\bBSN(?: is)?:? (\d[\d .\-]*\d)", case.text)}
-        assert found, f"{case.name}: no BSN in the text"
-        for number in found:
-            assert bsn.is_valid(number), (case.name, number)
-            assert number in case.marked, (case.name, number)
+    assert_bsns_valid_and_marked(HOLDOUT, r"(?i)\bBSN(?: is)?:? (\d[\d .\-]*\d)")
 
 
 def test_no_holdout_identifier_hides_in_unmarked_text_or_in_a_region_name():
     """The judge is fair: an identifier found in an output can only have come from a mark."""
-    with _REGIONS.open(encoding="utf-8", newline="") as handle:
-        regions = [row["name"] for row in csv.DictReader(handle)]
-    everything = " | ".join([*(c.prose for c in HOLDOUT), *regions])
-    clashes = [(c.name, i) for c in HOLDOUT for i in c.identifiers if leaked(i, everything)]
-    assert not clashes, f"identifiers also found outside a mark or in a region name: {clashes}"
+    assert_no_identifier_outside_a_mark(HOLDOUT)
 
 
 def test_the_holdout_speaks_the_domain():
-    totals = {c.name: sum(vocabulary_counts(c.text).values()) for c in HOLDOUT}
-    assert all(n >= 5 for n in totals.values()), {k: n for k, n in totals.items() if n < 5}
+    assert_speaks_the_domain(HOLDOUT)
 
 
 # --- the scrubber over the holdout --------------------------------------------------------
@@ -178,19 +155,8 @@ def test_no_holdout_identifier_survives_scrubbing(scrubbed):
 
 @pytest.mark.slow
 def test_holdout_domain_vocabulary_survives(scrubbed, record_property):
-    kept = total = 0
-    lost: dict[str, int] = {}
-    for case in HOLDOUT:
-        # Vocabulary inside an identifier ("Wijkteam Almere Kustwijk") may go with it.
-        k, t = vocabulary_kept(case.prose, scrubbed[case.name].text)
-        kept, total = kept + k, total + t
-        before, after = vocabulary_counts(case.prose), vocabulary_counts(scrubbed[case.name].text)
-        for term, n in before.items():
-            if n > after[term]:
-                lost[term] = lost.get(term, 0) + n - after[term]
+    kept, total, lost_most = vocabulary_share(HOLDOUT, scrubbed)
     share = kept / total
     record_property("holdout_domain_vocabulary_kept", f"{share:.4f}")
     print(f"\nholdout vocabulary: {kept} of {total} domain-word occurrences kept ({share:.1%})")
-    assert share >= 0.95, (
-        f"kept {share:.1%}; lost most: {sorted(lost.items(), key=lambda x: -x[1])[:10]}"
-    )
+    assert share >= 0.95, f"kept {share:.1%}; lost most: {lost_most}"
