@@ -43,3 +43,25 @@ def test_the_core_imports_without_loading_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_deduce_is_not_loaded_by_starting_the_app_or_opening_learning_tables():
+    """deduce takes seconds to load (a minute the first time): it is loaded on the worker when
+    a summary is made, never by importing the window, the learning-table tab or the CLI."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ui.app, ui.main_window, ui.learning, ui.retrospective, expertteam_app.cli,"
+        " expertteam_app.services.learning, expertteam_app.anonymise.scrubber;"
+        "print(sorted(m for m in ('deduce', 'docdeid') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "[]"
