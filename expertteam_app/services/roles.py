@@ -31,6 +31,7 @@ class Permission(StrEnum):
     CASE_EXPORT = "case.export"
     RETROSPECTIVE_EDIT = "case.retrospective"
     LEARNING_TABLE = "learning_table"  # build, review, approve and export anonymised summaries
+    MONITORING_READ = "monitoring.read"  # aggregated indicators over a period, no case shown
     REGISTER_IMPORT = "register.import"
     ACCESS_LOG_READ = "access_log.read"
     AUDIT_VERIFY = "audit.verify"
@@ -52,6 +53,8 @@ B, V, C, L = Role.BEHEERDER, Role.VOORZITTER, Role.COORDINATOR, Role.LID
 #   migrate the old Excel register, and may read (not change) cases to support the team;
 # - retrospectives and learning tables are prepared by the chair and the coordinator: they
 #   approve what leaves the team anonymised;
+# - the monitoring indicators are counts and durations over many cases: every member who
+#   works with cases may read them; the administrator works with people and keys, not cases;
 # - the access log is for the chair and the administrator (NEN 7513 review).
 MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CASE_READ: frozenset({B, V, C, L}),
@@ -72,6 +75,7 @@ MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.CASE_EXPORT: frozenset({V, C}),
     Permission.RETROSPECTIVE_EDIT: frozenset({V, C}),
     Permission.LEARNING_TABLE: frozenset({V, C}),
+    Permission.MONITORING_READ: frozenset({V, C, L}),
     Permission.REGISTER_IMPORT: frozenset({B, C}),
     Permission.ACCESS_LOG_READ: frozenset({B, V}),
     Permission.AUDIT_VERIFY: frozenset({B, V}),
@@ -107,6 +111,10 @@ DESCRIPTIONS: dict[Permission, tuple[str, str]] = {
     Permission.LEARNING_TABLE: (
         "een leertafel voorbereiden en exporteren",
         "prepare and export a learning table",
+    ),
+    Permission.MONITORING_READ: (
+        "de monitoringindicatoren inzien",
+        "read the monitoring indicators",
     ),
     Permission.REGISTER_IMPORT: ("een register importeren", "import a register"),
     Permission.ACCESS_LOG_READ: ("het toegangslogboek inzien", "read the access log"),

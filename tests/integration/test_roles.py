@@ -36,6 +36,7 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.CASE_EXPORT: {V, C},
     Permission.RETROSPECTIVE_EDIT: {V, C},
     Permission.LEARNING_TABLE: {V, C},
+    Permission.MONITORING_READ: {V, C, L},
     Permission.REGISTER_IMPORT: {B, C},
     Permission.ACCESS_LOG_READ: {B, V},
     Permission.AUDIT_VERIFY: {B, V},
