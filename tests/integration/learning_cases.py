@@ -11,7 +11,7 @@ from sqlalchemy import select
 from expertteam_app.domain.enums import CaseStatus, ListKind
 from expertteam_app.domain.learning import case_theme
 from expertteam_app.domain.team import ManagedListItem
-from expertteam_app.services import cases, retrospective
+from expertteam_app.services import cases
 from expertteam_app.services.cases import CareHistoryInput, HouseholdMemberInput
 from expertteam_app.services.context import TeamSession
 from expertteam_app.services.retrospective import (
@@ -19,7 +19,7 @@ from expertteam_app.services.retrospective import (
     DecisionInput,
     RetrospectiveDraft,
 )
-from tests.support.cases import draft
+from tests.support.cases import draft, register_with_retrospective
 
 
 @dataclass(frozen=True)
@@ -96,35 +96,30 @@ def make_case(
         [item_id(team, ListKind.BOTTLENECK, retro_bottleneck)] if retro_bottleneck else []
     )
     theme_ids = [item_id(team, ListKind.THEME, code) for code in themes]
-    with team.unit_of_work() as uow:
-        made = cases.register_case(uow, d)
-    with team.unit_of_work() as uow:
-        view = retrospective.retrospective(uow, made.case_id)
-        retrospective.save_retrospective(
-            uow,
-            made.case_id,
-            RetrospectiveDraft(
-                how_it_arose=(
-                    f"Na de scheiding van {mother} en de vader ging het mis; {first} werd "
-                    f"gepest op {school}."
-                ),
-                reflections=f"Met de kennis van nu hadden we {first} eerder crisisopvang geboden.",
-                lessons="Eerder opschalen bij schoolverzuim en een wachtlijst.",
-                decisions=[
-                    DecisionInput(
-                        date(2024, 2, 12),
-                        "wijkteam",
-                        f"{contact} verwijst {first} naar ambulante hulp.",
-                        "Wachtlijst van vier maanden.",
-                    )
-                ],
-                bottlenecks=[
-                    BottleneckInput(b, "toegang", "Niemand pakte de regie.") for b in bottleneck_ids
-                ],
-                theme_ids=theme_ids,
+    made = register_with_retrospective(
+        team,
+        d,
+        RetrospectiveDraft(
+            how_it_arose=(
+                f"Na de scheiding van {mother} en de vader ging het mis; {first} werd "
+                f"gepest op {school}."
             ),
-            view.version,
-        )
+            reflections=f"Met de kennis van nu hadden we {first} eerder crisisopvang geboden.",
+            lessons="Eerder opschalen bij schoolverzuim en een wachtlijst.",
+            decisions=[
+                DecisionInput(
+                    date(2024, 2, 12),
+                    "wijkteam",
+                    f"{contact} verwijst {first} naar ambulante hulp.",
+                    "Wachtlijst van vier maanden.",
+                )
+            ],
+            bottlenecks=[
+                BottleneckInput(b, "toegang", "Niemand pakte de regie.") for b in bottleneck_ids
+            ],
+            theme_ids=theme_ids,
+        ),
+    )
     if closed_on is not None:
         result = item_id(team, ListKind.CLOSING_RESULT, result_code)
         with team.unit_of_work() as uow:

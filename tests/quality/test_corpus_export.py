@@ -23,7 +23,7 @@ from expertteam_app.domain.enums import (
     Urgency,
 )
 from expertteam_app.domain.names import display_name
-from expertteam_app.services import cases, learning, retrospective
+from expertteam_app.services import learning
 from expertteam_app.services.cases import (
     CareHistoryInput,
     CaseDraft,
@@ -34,6 +34,7 @@ from expertteam_app.services.cases import (
 from expertteam_app.services.context import TeamSession
 from expertteam_app.services.retrospective import DecisionInput, RetrospectiveDraft
 from tests.corpus.loader import CorpusCase, leaks, load_corpus
+from tests.support.cases import register_with_retrospective
 
 CORPUS = load_corpus()
 REGISTERED = date(2025, 9, 1)
@@ -103,24 +104,19 @@ def case_draft(case: CorpusCase) -> CaseDraft:
 def register(team: TeamSession, case: CorpusCase) -> tuple[int, str]:
     """The case and its retrospective, the narrative's paragraphs spread over its texts."""
     paragraphs = case.text.split("\n\n")
-    with team.unit_of_work() as uow:
-        made = cases.register_case(uow, case_draft(case))
-    with team.unit_of_work() as uow:
-        view = retrospective.retrospective(uow, made.case_id)
-        retrospective.save_retrospective(
-            uow,
-            made.case_id,
-            RetrospectiveDraft(
-                how_it_arose="\n\n".join(paragraphs[1:-1]) or case.text,
-                reflections=paragraphs[-1],
-                lessons=paragraphs[0],
-                decisions=[
-                    DecisionInput(date(2024, 3, 12), "wijkteam", paragraphs[0], paragraphs[-1]),
-                    DecisionInput(None, "gecertificeerde instelling", paragraphs[1], ""),
-                ],
-            ),
-            view.version,
-        )
+    made = register_with_retrospective(
+        team,
+        case_draft(case),
+        RetrospectiveDraft(
+            how_it_arose="\n\n".join(paragraphs[1:-1]) or case.text,
+            reflections=paragraphs[-1],
+            lessons=paragraphs[0],
+            decisions=[
+                DecisionInput(date(2024, 3, 12), "wijkteam", paragraphs[0], paragraphs[-1]),
+                DecisionInput(None, "gecertificeerde instelling", paragraphs[1], ""),
+            ],
+        ),
+    )
     return made.case_id, made.reference
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from expertteam_app.domain.enums import ConsentParty, Gender, ReferrerType, Relation, Urgency
+from expertteam_app.services import cases, retrospective
 from expertteam_app.services.cases import (
     CareHistoryInput,
     CaseDraft,
     ConsentInput,
     HouseholdMemberInput,
     PersonInput,
+    RegisteredCase,
 )
+from expertteam_app.services.context import TeamSession
+from expertteam_app.services.retrospective import RetrospectiveDraft
 
 
 def draft(
@@ -59,3 +63,15 @@ def draft(
         ],
         consents=consents,
     )
+
+
+def register_with_retrospective(
+    team: TeamSession, case: CaseDraft, retro: RetrospectiveDraft
+) -> RegisteredCase:
+    """Register `case` through the real service, then save `retro` as its retrospective."""
+    with team.unit_of_work() as uow:
+        made = cases.register_case(uow, case)
+    with team.unit_of_work() as uow:
+        view = retrospective.retrospective(uow, made.case_id)
+        retrospective.save_retrospective(uow, made.case_id, retro, view.version)
+    return made
