@@ -172,10 +172,15 @@ def region_name(session: Session, region_code: str | None) -> str:
 
 
 def lead_time_weeks(session: Session, case: Case) -> int | None:
-    from expertteam_app.anonymise.generalise import weeks_between
+    """Registration to the first issued advice (or the advice date an imported case brought
+    along), in whole weeks, with suspensions taken out as everywhere else in the app."""
+    from expertteam_app.domain.lead_time import lead_time_days
 
-    issued = first_issued_on(session, case.id)
-    return None if issued is None else weeks_between(case.registered_on, issued)
+    issued = first_issued_on(session, case.id) or case.imported_advice_on
+    if issued is None:
+        return None
+    suspensions = [(s.started_on, s.ended_on) for s in case.suspensions]
+    return lead_time_days(case.registered_on, issued, suspensions) // 7
 
 
 def generalised_facts(

@@ -254,3 +254,33 @@ def test_opening_a_summary_is_in_the_access_log_of_its_case(open_team, scrubber)
     reads = [e for e in entries if e.action == AuditAction.READ and "learning summary" in e.detail]
     assert any(e.detail == f"learning summary {summary_id}" for e in reads)
     assert all(case.first not in e.detail for e in entries)
+
+
+def test_lead_time_in_weeks_leaves_out_suspensions_and_uses_an_imported_advice_date(
+    open_team,
+):
+    """Registered 1 March, advice (imported from the old register) 1 May: 61 days, of which
+    a suspension took 14, so 47 days or 6 whole weeks; without an advice there is none."""
+    from expertteam_app.domain.case import Case, Suspension
+    from expertteam_app.domain.enums import SuspensionReason
+    from expertteam_app.services.learning_summary_builder import lead_time_weeks
+
+    team = open_team(Role.COORDINATOR)
+    made = make_case(team, first="Sanne", last="Visser", bsn="111222345")
+    with team.unit_of_work() as uow:
+        case = uow.session.get(Case, made.id)
+        assert case is not None
+        case.registered_on = date(2026, 3, 1)
+        assert lead_time_weeks(uow.session, case) is None
+        case.imported_advice_on = date(2026, 5, 1)
+        assert lead_time_weeks(uow.session, case) == 61 // 7
+        reason = next(iter(SuspensionReason))
+        case.suspensions.append(
+            Suspension(
+                reason_kind=reason,
+                started_on=date(2026, 3, 10),
+                ended_on=date(2026, 3, 24),
+            )
+        )
+        uow.session.flush()
+        assert lead_time_weeks(uow.session, case) == 47 // 7
