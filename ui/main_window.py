@@ -224,6 +224,18 @@ class MainWindow(QMainWindow):
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
             self.tabs.currentChanged.connect(lambda _i: self._build_learning_page())
+        # Monitoring (Ctrl+4): also built when first shown, so Qt Charts stays out of start-up.
+        self.monitoring_tab: QWidget | None = None
+        self.monitoring_page: Any = None  # ui.monitoring.MonitoringPage once built
+        if allows(info.role, Permission.MONITORING_READ):
+            self.monitoring_tab = QWidget()
+            self.monitoring_tab.setObjectName("monitoringTab")
+            QVBoxLayout(self.monitoring_tab).setContentsMargins(0, 0, 0, 0)
+            index = self.tabs.addTab(self.monitoring_tab, self.tr("Monitoring"))
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+            self.tabs.currentChanged.connect(lambda _i: self._build_monitoring_page())
         self.tabs.setCurrentWidget(self.work_list)
         self.meetings_page.changed.connect(lambda: self.list_page.refresh())
         self.meetings_page.changed.connect(lambda: self.work_list.refresh())
@@ -366,6 +378,14 @@ class MainWindow(QMainWindow):
                 )
             )
 
+        if self.monitoring_tab is not None:
+            monitoring_menu = self.menuBar().addMenu(self.tr("M&onitoring"))
+            monitoring_menu.addAction(
+                self._action(
+                    self.tr("Show monitoring"), self.show_monitoring, "Ctrl+4", "showMonitoring"
+                )
+            )
+
         from ui import admin
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Management"))
@@ -471,6 +491,28 @@ class MainWindow(QMainWindow):
             return None
         self.tabs.setCurrentWidget(self.learning_tab)
         return self._build_learning_page()
+
+    def _build_monitoring_page(self) -> Any:
+        """The monitoring dashboard, built the first time its tab is shown."""
+        if self.monitoring_page is None and self.monitoring_tab is not None:
+            if self.tabs.currentWidget() is not self.monitoring_tab:
+                return None
+            from ui.monitoring import MonitoringPage
+
+            self.monitoring_page = MonitoringPage(self._db, self.info, self.open_case)
+            layout = self.monitoring_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.monitoring_page)
+            self.locked_changed.connect(
+                lambda locked: self.monitoring_page.clear() if locked else None
+            )
+        return self.monitoring_page
+
+    def show_monitoring(self) -> Any:
+        if self.monitoring_tab is None or self.locked:
+            return None
+        self.tabs.setCurrentWidget(self.monitoring_tab)
+        return self._build_monitoring_page()
 
     def open_funding_overview(self) -> None:
         from ui.funding import open_funding_overview

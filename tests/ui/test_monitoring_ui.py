@@ -4,11 +4,12 @@ definitions help, and the models pass Qt's model tester."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
-from expertteam_app.domain.enums import CaseStatus
+from expertteam_app.domain.enums import CaseStatus, Role
 from expertteam_app.services.monitoring_views import (
     Count,
     Distribution,
@@ -18,9 +19,19 @@ from expertteam_app.services.monitoring_views import (
     MonitoringFilter,
     QuarterTrend,
 )
+from tests.ui.conftest import issued_on_worker, planned_table, run_sync, wait
+from ui.main_window import CaseTab, MainWindow
 from ui.monitoring.cases_dialog import CaseLine, CasesBehindDialog, CasesBehindModel
 from ui.monitoring.charts import BarCard, TrendCard
-from ui.monitoring.page import MonitoringPage, days_text, last_quarter, last_year, this_year
+from ui.monitoring.page import (
+    MonitoringPage,
+    days_text,
+    last_quarter,
+    last_year,
+    share_text,
+    this_year,
+)
+from ui.worker import JobContext
 
 
 def made_up(flt: MonitoringFilter) -> Indicators:
@@ -67,8 +78,6 @@ def test_period_presets() -> None:
 
 
 def test_figures_and_charts_show_the_indicators(qtbot, db, unlocked) -> None:  # type: ignore[no-untyped-def]
-    from expertteam_app.domain.enums import Role
-
     info = unlocked(Role.COORDINATOR)
     page = MonitoringPage(db, info)  # never shown: nothing is asked of the worker
     qtbot.addWidget(page)
@@ -135,3 +144,113 @@ def test_cases_behind_model_and_dialog(qtbot, qtmodeltester) -> None:  # type: i
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == [12]
+
+
+# --- the tab in the main window, over a real team ------------------------------------------
+
+
+def _service_indicators(qtbot, db, flt: MonitoringFilter) -> Indicators:  # type: ignore[no-untyped-def]
+    from expertteam_app.services import monitoring
+
+    def op(ctx: JobContext) -> Indicators:
+        with ctx.unit_of_work() as uow:
+            return monitoring.indicators(uow, flt, language="nl")
+
+    result = run_sync(qtbot, db, op)
+    assert isinstance(result, Indicators)
+    return result
+
+
+def _shown_page(qtbot, db, main: MainWindow) -> MonitoringPage:  # type: ignore[no-untyped-def]
+    main.findChild(QAction, "showMonitoring").trigger()
+    page = main.monitoring_page
+    assert isinstance(page, MonitoringPage)
+    qtbot.waitUntil(lambda: page.indicators is not None, timeout=15_000)
+    wait(qtbot, db)
+    return page
+
+
+def test_dashboard_shows_the_service_figures_and_the_cases_behind_a_bar(
+    qtbot, db, unlocked, window
+) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    table = planned_table(qtbot, db, unlocked, datetime.combine(today, time(14)))
+    issued_on_worker(qtbot, db, unlocked, table, today=today)
+    main = window(Role.COORDINATOR)
+    assert main.monitoring_page is None  # built when first shown, not at start
+    page = _shown_page(qtbot, db, main)
+
+    expected = _service_indicators(qtbot, db, MonitoringFilter(*this_year(today)))
+    registered = sum(c.count for c in expected.registrations_per_month)
+    assert registered == 3  # the three cases on the meeting
+    assert page.tiles["registrations"].value.text() == "3"
+    assert page.tiles["admissibility"].value.text() == share_text(expected.admissibility_rate)
+    lead = expected.lead_time_to_advice
+    assert lead.count == 1  # one advice issued today
+    assert page.tiles["leadMedian"].value.text() == days_text(lead.median_days)
+    assert page.tiles["leadP90"].value.text() == days_text(lead.p90_days)
+    assert page.tiles["withinTarget"].value.text() == share_text(lead.within_target_share)
+
+    # Last year's figures are the service's for last year: the figures follow the filter.
+    before = _service_indicators(qtbot, db, MonitoringFilter(*last_year(today)))
+    page.presets["lastYear"].click()
+    count = str(sum(c.count for c in before.registrations_per_month))
+    qtbot.waitUntil(lambda: page.shown_filter.period_to.year == today.year - 1, timeout=15_000)
+    assert page.tiles["registrations"].value.text() == count
+    assert page.from_field.value() == last_year(today)[0]
+    page.presets["thisYear"].click()
+    qtbot.waitUntil(lambda: page.tiles["registrations"].value.text() == "3", timeout=15_000)
+
+    # The municipality filter: the cases' municipality keeps them, another drops them.
+    qtbot.waitUntil(lambda: page.municipality.count() > 1, timeout=15_000)
+    place = expected.registrations_per_municipality[0]
+    page.municipality.set_value(place.key)
+    page.compute_button.click()
+    qtbot.waitUntil(lambda: page.shown_filter.municipality_code == place.key, timeout=15_000)
+    assert page.tiles["registrations"].value.text() == str(place.count)
+
+    # Click the month's bar: the three cases, and a double-click opens one.
+    month = page.charts["registrations_month"]
+    assert isinstance(month, BarCard)
+    busy = next(c.key for c in expected.registrations_per_month if c.count)
+    month.sets[0].clicked.emit(month.item_keys.index(busy))
+    qtbot.waitUntil(lambda: page.cases_dialog is not None, timeout=15_000)
+    dialog = page.cases_dialog
+    assert dialog is not None
+    assert sorted(line.id for line in dialog.model.rows) == sorted(table.case_ids)
+    assert {line.name for line in dialog.model.rows} == {
+        "Daan van der Berg",
+        "Sanne van der Visser",
+        "Milan van der Bakker",
+    }
+    row = next(i for i, line in enumerate(dialog.model.rows) if line.id == table.case_ids[0])
+    rect = dialog.table.visualRect(dialog.model.index(row, 1))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(main.tabs.currentWidget(), CaseTab), timeout=15_000)
+    tab = main.tabs.currentWidget()
+    assert isinstance(tab, CaseTab) and tab.case_id == table.case_ids[0]
+    dialog.close()
+
+    # The definitions help shows the service's text in the window's language.
+    page.charts["lead_time"].help_button.click()
+    assert page.definitions is not None and page.definitions.isVisible()
+    from expertteam_app.services.monitoring import DEFINITIONS
+
+    shown = page.definitions.browser.toPlainText()
+    assert DEFINITIONS[IndicatorKey.LEAD_TIME][0].split(".")[0] in shown
+    page.definitions.close()
+
+    # Locking forgets the figures.
+    main.lock()
+    assert page.tiles["registrations"].value.text() == "–"
+
+
+def test_member_sees_the_tab_and_the_administrator_does_not(qtbot, db, window) -> None:  # type: ignore[no-untyped-def]
+    main = window(Role.LID)
+    page = _shown_page(qtbot, db, main)
+    assert page.tiles["registrations"].value.text() == "0"
+    assert not page.export_button.isVisible()  # a member may not export case data
+    admin = window(Role.BEHEERDER)
+    assert admin.monitoring_tab is None
+    assert admin.findChild(QAction, "showMonitoring") is None

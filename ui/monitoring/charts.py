@@ -167,6 +167,10 @@ class BarCard(ChartCard):
         categories = QBarCategoryAxis()
         shown = list(reversed(labels)) if self.horizontal else labels
         categories.append([_short(label) for label in shown])
+        # Qt elides category labels to "..." when it thinks space is short; ours are short.
+        categories.setTruncateLabels(False)
+        if not self.horizontal and len(shown) > 6:
+            categories.setLabelsAngle(-45)
         values_axis = QValueAxis()
         maximum, ticks = _nice_max(top * 1.12)
         values_axis.setRange(0, maximum)
@@ -228,6 +232,7 @@ class TrendCard(ChartCard):
             self.lines.append(line)
         categories = QBarCategoryAxis()
         categories.append(quarters)
+        categories.setTruncateLabels(False)
         values_axis = QValueAxis()
         maximum, ticks = _nice_max(top * 1.12)
         values_axis.setRange(0, maximum)

@@ -668,7 +668,6 @@ class MonitoringPage(QWidget):
         if self.definitions is None:
             self.definitions = DefinitionsDialog(self)
         self.definitions.show()
-        self.definitions.raise_()
         if key is not None:
             self.definitions.show_key(key)
 
