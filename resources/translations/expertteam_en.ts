@@ -1075,6 +1075,32 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>CasesBehindDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Cases behind the figure</translation>
+    </message>
+    <message>
+        <source>{count} cases; double-click a case to open it.</source>
+        <translation>{count} cases; double-click a case to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesBehindModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -1091,6 +1117,17 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>How this indicator is computed</source>
+        <translation>How this indicator is computed</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1294,13 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>Consequence</source>
         <translation>Consequence</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsDialog</name>
+    <message>
+        <source>How the indicators are computed</source>
+        <translation>How the indicators are computed</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2165,10 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
         <translation>Learning tables</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2191,6 +2239,14 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     <message>
         <source>New learning-table session…</source>
         <translation>New learning-table session…</translation>
+    </message>
+    <message>
+        <source>M&amp;onitoring</source>
+        <translation>M&amp;onitoring</translation>
+    </message>
+    <message>
+        <source>Show monitoring</source>
+        <translation>Show monitoring</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -2735,6 +2791,197 @@ Their key is destroyed: they can no longer open the team database. What they did
 {path}</source>
         <translation>A report without client data was written to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation>Definitions…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>registrations</source>
+        <translation>registrations</translation>
+    </message>
+    <message>
+        <source>admissible (of decided)</source>
+        <translation>admissible (of decided)</translation>
+    </message>
+    <message>
+        <source>days to advice, median</source>
+        <translation>days to advice, median</translation>
+    </message>
+    <message>
+        <source>days to advice, 90th percentile</source>
+        <translation>days to advice, 90th percentile</translation>
+    </message>
+    <message>
+        <source>advice within the target</source>
+        <translation>advice within the target</translation>
+    </message>
+    <message>
+        <source>care started on time</source>
+        <translation>care started on time</translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation>escalations</translation>
+    </message>
+    <message>
+        <source>18-/18+: big five arranged</source>
+        <translation>18-/18+: big five arranged</translation>
+    </message>
+    <message>
+        <source>Escalation outcomes</source>
+        <translation>Escalation outcomes</translation>
+    </message>
+    <message>
+        <source>Problem areas per quarter</source>
+        <translation>Problem areas per quarter</translation>
+    </message>
+    <message>
+        <source>Bottlenecks per quarter</source>
+        <translation>Bottlenecks per quarter</translation>
+    </message>
+    <message>
+        <source>Type both dates of the period as DD-MM-YYYY.</source>
+        <translation>Type both dates of the period as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list, or all.</source>
+        <translation>Choose a municipality from the list, or all.</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <source>{start} to {end}{where}; computed {moment}</source>
+        <translation>{start} to {end}{where}; computed {moment}</translation>
+    </message>
+    <message>
+        <source>This screen is for the team and shows every number. The report for the region hides numbers below {threshold} (small-cell rule) and shows medians only for groups of at least {threshold} cases.</source>
+        <translation>This screen is for the team and shows every number. The report for the region hides numbers below {threshold} (small-cell rule) and shows medians only for groups of at least {threshold} cases.</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} of {whole}</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} cases</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}, target {weeks} weeks</source>
+        <translation>{part} of {whole}, target {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} care items</source>
+        <translation>{part} of {whole} care items</translation>
+    </message>
+    <message>
+        <source>young people in the 18-/18+ window</source>
+        <translation>young people in the 18-/18+ window</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation>Not admissible</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Within the target</translation>
+    </message>
+    <message>
+        <source>Started on time</source>
+        <translation>Started on time</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>In the 18-/18+ window</source>
+        <translation>In the 18-/18+ window</translation>
+    </message>
+    <message>
+        <source>Big five arranged</source>
+        <translation>Big five arranged</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>monitoring {start} {end}</source>
+        <translation>monitoring {start} {end}</translation>
+    </message>
+    <message>
+        <source>Export the monitoring report</source>
+        <translation>Export the monitoring report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report written: {files}</source>
+        <translation>Report written: {files}</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,32 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>CasesBehindDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Casussen achter het cijfer</translation>
+    </message>
+    <message>
+        <source>{count} cases; double-click a case to open it.</source>
+        <translation>{count} casussen; dubbelklik op een casus om hem te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesBehindModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -1091,6 +1117,17 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>How this indicator is computed</source>
+        <translation>Hoe deze indicator wordt berekend</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1294,13 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>Consequence</source>
         <translation>Gevolg</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsDialog</name>
+    <message>
+        <source>How the indicators are computed</source>
+        <translation>Hoe de indicatoren worden berekend</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2165,10 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
         <translation>Leertafels</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2191,6 +2239,14 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     <message>
         <source>New learning-table session…</source>
         <translation>Nieuwe leertafel…</translation>
+    </message>
+    <message>
+        <source>M&amp;onitoring</source>
+        <translation>M&amp;onitoring</translation>
+    </message>
+    <message>
+        <source>Show monitoring</source>
+        <translation>Monitoring tonen</translation>
     </message>
     <message>
         <source>&amp;Management</source>
@@ -2735,6 +2791,197 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
 {path}</source>
         <translation>Een verslag zonder cliëntgegevens staat in:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation>Definities…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Rapportage exporteren…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>registrations</source>
+        <translation>aanmeldingen</translation>
+    </message>
+    <message>
+        <source>admissible (of decided)</source>
+        <translation>ontvankelijk (van besloten)</translation>
+    </message>
+    <message>
+        <source>days to advice, median</source>
+        <translation>dagen tot advies, mediaan</translation>
+    </message>
+    <message>
+        <source>days to advice, 90th percentile</source>
+        <translation>dagen tot advies, 90e percentiel</translation>
+    </message>
+    <message>
+        <source>advice within the target</source>
+        <translation>advies binnen de streeftermijn</translation>
+    </message>
+    <message>
+        <source>care started on time</source>
+        <translation>hulp op tijd gestart</translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation>opschalingen</translation>
+    </message>
+    <message>
+        <source>18-/18+: big five arranged</source>
+        <translation>18-/18+: big five geregeld</translation>
+    </message>
+    <message>
+        <source>Escalation outcomes</source>
+        <translation>Uitkomsten van opschaling</translation>
+    </message>
+    <message>
+        <source>Problem areas per quarter</source>
+        <translation>Leefgebieden per kwartaal</translation>
+    </message>
+    <message>
+        <source>Bottlenecks per quarter</source>
+        <translation>Knelpunten per kwartaal</translation>
+    </message>
+    <message>
+        <source>Type both dates of the period as DD-MM-YYYY.</source>
+        <translation>Typ beide datums van de periode als DD-MM-JJJJ.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list, or all.</source>
+        <translation>Kies een gemeente uit de lijst, of alle.</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>De indicatoren worden berekend…</translation>
+    </message>
+    <message>
+        <source>{start} to {end}{where}; computed {moment}</source>
+        <translation>{start} tot en met {end}{where}; berekend {moment}</translation>
+    </message>
+    <message>
+        <source>This screen is for the team and shows every number. The report for the region hides numbers below {threshold} (small-cell rule) and shows medians only for groups of at least {threshold} cases.</source>
+        <translation>Dit scherm is voor het team en toont elk aantal. De rapportage voor de regio verbergt aantallen onder {threshold} (regel voor kleine aantallen) en toont medianen alleen bij groepen van minstens {threshold} casussen.</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} van {whole}</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} casussen</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}, target {weeks} weeks</source>
+        <translation>{part} van {whole}, streeftermijn {weeks} weken</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} care items</source>
+        <translation>{part} van {whole} hulponderdelen</translation>
+    </message>
+    <message>
+        <source>young people in the 18-/18+ window</source>
+        <translation>jongeren in de 18-/18+-periode</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Ontvankelijk</translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation>Niet ontvankelijk</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Binnen de streeftermijn</translation>
+    </message>
+    <message>
+        <source>Started on time</source>
+        <translation>Op tijd gestart</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>In the 18-/18+ window</source>
+        <translation>In de 18-/18+-periode</translation>
+    </message>
+    <message>
+        <source>Big five arranged</source>
+        <translation>Big five geregeld</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>monitoring {start} {end}</source>
+        <translation>monitoring {start} {end}</translation>
+    </message>
+    <message>
+        <source>Export the monitoring report</source>
+        <translation>De monitoringsrapportage exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>De rapportage wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Report written: {files}</source>
+        <translation>Rapportage geschreven: {files}</translation>
     </message>
 </context>
 <context>
