@@ -20,7 +20,6 @@ atomically like every other file (a failure leaves no file behind).
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -432,14 +431,11 @@ def _language(language: str) -> Language:
 
 
 def definitions() -> Mapping[IndicatorKey, tuple[str, str]]:
-    """DEFINITIONS of the monitoring service (Dutch, English per indicator); empty when the
-    service module is missing (the report then says so instead of failing)."""
-    try:
-        module = importlib.import_module("expertteam_app.services.monitoring")
-    except ImportError:
-        return {}
-    found: Mapping[IndicatorKey, tuple[str, str]] = getattr(module, "DEFINITIONS", {})
-    return found
+    """DEFINITIONS of the monitoring service (Dutch, English per indicator). Imported here,
+    not at the top: the report module itself needs no database code."""
+    from expertteam_app.services.monitoring import DEFINITIONS
+
+    return DEFINITIONS
 
 
 def report_content(
@@ -513,13 +509,22 @@ class _Builder:
     # --- tables -------------------------------------------------------------------------
 
     def counts(
-        self, title: str, row_header: str, counts: Sequence[Count], *, with_totals: bool = True
+        self,
+        title: str,
+        row_header: str,
+        counts: Sequence[Count],
+        *,
+        with_totals: bool = True,
+        keep_zeros: bool = False,
     ) -> SuppressedTable:
+        """A one-column table of counts. Rows of zero are left out (a list of every referrer
+        type would otherwise fill up with zeros the suppression hides as "x"), unless the
+        rows are a calendar (months), where a zero keeps its place."""
         return suppress_counts(
             title,
             row_header,
             [self.w["count"]],
-            [(c.label, [c.count]) for c in counts],
+            [(c.label, [c.count]) for c in counts if keep_zeros or c.count],
             self.t,
             language=self.lang,
             with_totals=with_totals,
@@ -553,14 +558,14 @@ class _Builder:
         self, key: IndicatorKey, row_header: str, counts: Sequence[Count], kind: ChartKind
     ) -> Section:
         w = self.w
-        table = self.counts(w[key.value], w[row_header], counts)
+        table = self.counts(w[key.value], w[row_header], counts, keep_zeros=kind == "vbar")
         return Section(
             key=key,
             title=w[key.value],
             intro=w[f"{key.value}_intro"],
             figures=(),
             tables=(table,),
-            charts=(self.bar_chart(table, kind),) if counts else (),
+            charts=(self.bar_chart(table, kind),) if table.rows else (),
         )
 
     def _s_registrations_month(self, key: IndicatorKey) -> Section:
@@ -708,11 +713,7 @@ class _Builder:
         w = self.w
         levels = self.counts(w["escalations_level"], w["level"], self.ind.escalations_per_level)
         outcomes = self.counts(w["escalations_outcome"], w["outcome"], self.ind.escalation_outcomes)
-        charts = []
-        if self.ind.escalations_per_level:
-            charts.append(self.bar_chart(levels, "hbar"))
-        if self.ind.escalation_outcomes:
-            charts.append(self.bar_chart(outcomes, "hbar"))
+        charts = [self.bar_chart(t, "hbar") for t in (levels, outcomes) if t.rows]
         return Section(
             key=key,
             title=w["escalations"],
@@ -741,7 +742,7 @@ class _Builder:
         w = self.w
         table = self.counts(w[key.value], w[row], counts, with_totals=False)
         charts: list[Chart] = []
-        if counts:
+        if table.rows:
             charts.append(self.bar_chart(table, "hbar"))
         tables = [table]
         if trends:

@@ -1,0 +1,134 @@
+"""The region's monitoring report written to disk: PDF and/or XLSX, all or nothing.
+
+Needs CASE_EXPORT: the report leaves the team (its counts are suppressed, but it is still
+the team's data going out). The indicators are computed without the dashboard's SEARCH
+entry; one EXPORT entry without case ids says what went out (period, filter, formats).
+
+All files are first written beside their targets under temporary names; only when every
+one is complete are they renamed into place. A failure leaves no file behind, raises
+`ExportFailed`, and (the unit of work rolling back) writes no log entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from expertteam_app.domain.enums import AuditAction
+from expertteam_app.domain.team import Municipality, Region
+from expertteam_app.services import monitoring
+from expertteam_app.services.audit import AuditEvent
+from expertteam_app.services.context import UnitOfWork
+from expertteam_app.services.monitoring_views import MonitoringFilter
+from expertteam_app.services.roles import Permission
+from expertteam_app.services.settings import read_settings
+from expertteam_app.services.table_export import ExportFailed
+from expertteam_app.store.atomic import write_bytes_atomically
+
+if TYPE_CHECKING:
+    from expertteam_app.reports.monitoring_report import ReportContent
+
+
+def _failed(path: Path, exc: OSError) -> ExportFailed:
+    reason = exc.strerror or type(exc).__name__
+    return ExportFailed(
+        f"Het bestand {path.name} kon niet worden geschreven in {path.parent}: {reason}. "
+        "Er is niets geëxporteerd; kies een andere map.",
+        f"The file {path.name} could not be written in {path.parent}: {reason}. "
+        "Nothing was exported; choose another folder.",
+    )
+
+
+def export_report(
+    uow: UnitOfWork,
+    flt: MonitoringFilter,
+    *,
+    pdf: Path | None,
+    xlsx: Path | None,
+    language: str = "nl",
+) -> list[Path]:
+    """Write the monitoring report over `flt` as PDF and/or XLSX; returns the files written.
+    Needs CASE_EXPORT; one EXPORT entry, no case ids. `ValueError` for no format or a period
+    that ends before it begins; `ExportFailed` (and no file) when a file cannot be written."""
+    # reportlab and openpyxl load only when a report is made, not when the window starts.
+    from expertteam_app.reports.monitoring_report import (
+        build_pdf_bytes,
+        report_content,
+        xlsx_report_bytes,
+    )
+
+    uow.require(Permission.CASE_EXPORT)
+    targets = [(Path(p), kind) for p, kind in ((pdf, "pdf"), (xlsx, "xlsx")) if p is not None]
+    if not targets:
+        raise ValueError("no report format chosen")
+    if flt.period_to < flt.period_from:
+        raise ValueError("the period ends before it begins")
+    lang = "en" if language.startswith("en") else "nl"
+    indicators = monitoring.compute(uow, flt, language=lang)
+    settings = read_settings(uow)
+    region = uow.session.get(Region, settings.region_code) if settings.region_code else None
+    place = uow.session.get(Municipality, flt.municipality_code) if flt.municipality_code else None
+    content = report_content(
+        indicators,
+        team=settings.team_name,
+        region=region.name if region is not None else "",
+        municipality=place.name if place is not None else "",
+        language=lang,
+    )
+    written = _write_all(
+        [
+            (target, build_pdf_bytes if kind == "pdf" else xlsx_report_bytes)
+            for target, kind in targets
+        ],
+        content,
+    )
+    place_text = f" {flt.municipality_code}" if flt.municipality_code else ""
+    formats = ", ".join(kind for _, kind in targets)
+    uow.log(
+        AuditEvent(
+            AuditAction.EXPORT,
+            detail=(
+                f"monitoring report {flt.period_from.isoformat()}..{flt.period_to.isoformat()}"
+                f"{place_text} ({formats})"
+            ),
+        )
+    )
+    return written
+
+
+def _write_all(
+    targets: list[tuple[Path, Callable[[ReportContent], bytes]]], content: ReportContent
+) -> list[Path]:
+    """Every file complete under a temporary name first, then renamed into place."""
+    token = secrets.token_hex(4)
+    pending: list[tuple[Path, Path]] = []  # (temporary, target)
+    renamed: list[Path] = []
+    try:
+        for target, render in targets:
+            data = render(content)  # a bug in the layout raises before any file exists
+            temporary = target.with_name(f".{target.name}.{token}.part")
+            pending.append((temporary, target))
+            try:
+                write_bytes_atomically(temporary, data)
+            except OSError as exc:
+                raise _failed(target, exc) from exc
+        for temporary, target in pending:
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise _failed(target, exc) from exc
+            renamed.append(target)
+    except BaseException:
+        # All or nothing: no part file stays, nor a file of this export already in place.
+        for temporary, _target in pending:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        for target in renamed:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+    return [target for _, target in pending]
