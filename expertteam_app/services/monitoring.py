@@ -202,6 +202,24 @@ def _grouped(uow: UnitOfWork, base: Rows, column: str = "key") -> dict[str, int]
     return {str(k): int(n) for k, n in uow.session.execute(select(key, func.count()).group_by(key))}
 
 
+def _cells(uow: UnitOfWork, base: Rows, *columns: str) -> dict[tuple[str, ...], int]:
+    """The base counted per combination of `columns`, in one pass over it."""
+    b = base.subquery("base")
+    keys = [b.c[c] for c in columns]
+    return {
+        tuple(str(v) for v in row[:-1]): int(row[-1])
+        for row in uow.session.execute(select(*keys, func.count()).group_by(*keys))
+    }
+
+
+def _margin(cells: dict[tuple[str, ...], int], index: int) -> dict[str, int]:
+    """The counts of one column of `_cells`, summed over the others."""
+    totals: dict[str, int] = {}
+    for key, n in cells.items():
+        totals[key[index]] = totals.get(key[index], 0) + n
+    return totals
+
+
 def _enum_counts(
     counts: dict[str, int], members: Iterable[LabelledEnum], language: str
 ) -> tuple[Count, ...]:
@@ -275,15 +293,8 @@ def _item_counts(
 
 
 def _trend(
-    uow: UnitOfWork, base: Rows, items: tuple[Count, ...], flt: MonitoringFilter
+    cells: dict[tuple[str, ...], int], items: tuple[Count, ...], flt: MonitoringFilter
 ) -> tuple[QuarterTrend, ...]:
-    b = base.subquery("base")
-    cells = {
-        (str(k), str(q)): int(n)
-        for k, q, n in uow.session.execute(
-            select(b.c.key, b.c.quarter, func.count()).group_by(b.c.key, b.c.quarter)
-        )
-    }
     periods = quarters(flt)
     return tuple(
         QuarterTrend(i.key, i.label, tuple((q, cells.get((i.key, q), 0)) for q in periods))
@@ -310,8 +321,12 @@ def compute(uow: UnitOfWork, flt: MonitoringFilter, *, language: str = "nl") -> 
     """The indicators without the permission check and the log entry (for the report)."""
     settings = read_settings(uow)
     registered = sql.registrations(flt)
-    per_month = _grouped(uow, registered, "month")
-    per_place = _grouped(uow, registered, "municipality")
+    # One pass over the registrations and one per list: the bars are their margins.
+    registered_cells = _cells(uow, registered, "month", "municipality", "referrer")
+    per_month = _margin(registered_cells, 0)
+    per_place = _margin(registered_cells, 1)
+    area_cells = _cells(uow, sql.list_items(flt, bottlenecks=False), "key", "quarter")
+    block_cells = _cells(uow, sql.list_items(flt, bottlenecks=True), "key", "quarter")
     names = _municipality_names(uow, per_place)
     places = _by_count(
         Count(code, names.get(code, code) if code else _t(_UNKNOWN_LABEL, language), n)
@@ -320,12 +335,8 @@ def compute(uow: UnitOfWork, flt: MonitoringFilter, *, language: str = "nl") -> 
     admitted = _grouped(uow, sql.admissibility(flt))
     escalated = sql.escalations(flt)
     outcomes = _grouped(uow, escalated, "outcome")
-    areas = _item_counts(
-        uow, ListKind.PROBLEM_AREA, _grouped(uow, sql.list_items(flt, bottlenecks=False)), language
-    )
-    blocks = _item_counts(
-        uow, ListKind.BOTTLENECK, _grouped(uow, sql.list_items(flt, bottlenecks=True)), language
-    )
+    areas = _item_counts(uow, ListKind.PROBLEM_AREA, _margin(area_cells, 0), language)
+    blocks = _item_counts(uow, ListKind.BOTTLENECK, _margin(block_cells, 0), language)
     results = _grouped(uow, sql.case_results(flt))
     result_counts = _item_counts(uow, ListKind.CLOSING_RESULT, results, language)
     window = _grouped(uow, sql.transition(flt))
@@ -339,7 +350,7 @@ def compute(uow: UnitOfWork, flt: MonitoringFilter, *, language: str = "nl") -> 
         ),
         registrations_per_municipality=places,
         registrations_per_referrer_type=_enum_counts(
-            _grouped(uow, registered, "referrer"), ReferrerType, language
+            _margin(registered_cells, 2), ReferrerType, language
         ),
         admissible=admitted.get("admissible", 0),
         not_admissible=admitted.get("not_admissible", 0),
@@ -355,8 +366,8 @@ def compute(uow: UnitOfWork, flt: MonitoringFilter, *, language: str = "nl") -> 
         ),
         problem_areas=areas,
         bottlenecks=blocks,
-        problem_area_trend=_trend(uow, sql.list_items(flt, bottlenecks=False), areas, flt),
-        bottleneck_trend=_trend(uow, sql.list_items(flt, bottlenecks=True), blocks, flt),
+        problem_area_trend=_trend(area_cells, areas, flt),
+        bottleneck_trend=_trend(block_cells, blocks, flt),
         goal_outcomes=_enum_counts(_grouped(uow, sql.goal_outcomes(flt)), GoalOutcome, language),
         case_results=result_counts,
         funding=_funding(uow, flt),

@@ -106,30 +106,23 @@ def _is_decision() -> ColumnElement[bool]:
 def admissibility(flt: MonitoringFilter) -> Rows:
     """Per case its last intake decision dated in the period: 'admissible' (aangemeld to
     in_behandeling) or 'not_admissible' (to niet_ontvankelijk, from any status)."""
-    later = aliased(StatusChange)
-    last = (
-        select(later.id)
-        .where(
-            later.case_id == StatusChange.case_id,
-            _period(later.changed_on, flt),
-            or_(
-                and_(later.from_status == S.AANGEMELD, later.to_status == S.IN_BEHANDELING),
-                later.to_status == S.NIET_ONTVANKELIJK,
-            ),
-        )
-        .order_by(later.changed_on.desc(), later.id.desc())
-        .limit(1)
-        .scalar_subquery()
+    latest = func.row_number().over(
+        partition_by=StatusChange.case_id,
+        order_by=(StatusChange.changed_on.desc(), StatusChange.id.desc()),
     )
     key = case(
         (StatusChange.to_status == S.NIET_ONTVANKELIJK, "not_admissible"), else_="admissible"
     )
-    return select(StatusChange.case_id.label("case_id"), key.label("key")).where(
-        _period(StatusChange.changed_on, flt),
-        _is_decision(),
-        StatusChange.id == last,
-        *_residence(StatusChange.case_id, flt),
+    decisions = (
+        select(StatusChange.case_id, key.label("key"), latest.label("latest"))
+        .where(
+            _period(StatusChange.changed_on, flt),
+            _is_decision(),
+            *_residence(StatusChange.case_id, flt),
+        )
+        .subquery("decision")
     )
+    return select(decisions.c.case_id, decisions.c.key).where(decisions.c.latest == 1)
 
 
 def _first_advice() -> Any:
