@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from expertteam_app.domain.case import Case
 from expertteam_app.domain.enums import (
     AuditAction,
+    CaseStatus,
     EscalationLevel,
     GoalOutcome,
     LabelledEnum,
@@ -34,6 +35,7 @@ from expertteam_app.services.cases import Coded
 from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.monitoring_sql import Rows
 from expertteam_app.services.monitoring_views import (
+    CaseBehind,
     Count,
     Distribution,
     IndicatorKey,
@@ -472,6 +474,36 @@ def cases_behind(
         )
     )
     return found
+
+
+def cases_behind_lines(
+    uow: UnitOfWork, flt: MonitoringFilter, key: IndicatorKey, item_key: str
+) -> list[CaseBehind]:
+    """`cases_behind` with each case's reference, young person's name and status, by
+    reference: what the dashboard lists when a bar is clicked. Same rights, same log entry."""
+    from expertteam_app.domain import names
+    from expertteam_app.domain.case import YoungPerson
+
+    ids = cases_behind(uow, flt, key, item_key)
+    if not ids:
+        return []
+    rows = uow.session.execute(
+        select(
+            Case.id,
+            Case.reference,
+            Case.status,
+            YoungPerson.first_name,
+            YoungPerson.name_prefix,
+            YoungPerson.last_name,
+        )
+        .join(YoungPerson, Case.young_person_id == YoungPerson.id)
+        .where(Case.id.in_(ids))
+        .order_by(Case.reference)
+    )
+    return [
+        CaseBehind(int(r[0]), str(r[1]), names.display_name(r[3], r[4], r[5]), CaseStatus(r[2]))
+        for r in rows
+    ]
 
 
 def municipalities_in_use(uow: UnitOfWork) -> list[Coded]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from expertteam_app.domain.enums import CaseStatus
+
 
 @dataclass(frozen=True)
 class MonitoringFilter:
@@ -110,3 +112,13 @@ class IndicatorKey(StrEnum):
     CASE_RESULTS = "case_results"
     FUNDING = "funding"
     TRANSITION = "transition"
+
+
+@dataclass(frozen=True)
+class CaseBehind:
+    """One case behind a bar, for the team's eyes only (never in a report)."""
+
+    id: int
+    reference: str
+    name: str
+    status: CaseStatus

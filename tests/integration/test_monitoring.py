@@ -625,6 +625,23 @@ def test_cases_behind_a_bar(known, key, item_key, expected):
     assert f"{key.value}={item_key}: {len(expected)} found" in entry.detail
 
 
+def test_the_cases_behind_a_bar_come_with_reference_name_and_status(known):
+    from expertteam_app.services.monitoring import cases_behind_lines
+
+    team, _made = known
+    key, item_key, _expected = BARS[0]
+    with team.unit_of_work() as uow:
+        ids = cases_behind(uow, PERIOD, key, item_key)
+        lines = cases_behind_lines(uow, PERIOD, key, item_key)
+        cases = {c.id: c for c in uow.session.scalars(select(Case).where(Case.id.in_(ids)))}
+    assert ids and sorted(line.id for line in lines) == sorted(ids)
+    assert [line.reference for line in lines] == sorted(line.reference for line in lines)
+    for line in lines:
+        assert line.reference == cases[line.id].reference
+        assert line.status == cases[line.id].status
+        assert cases[line.id].young_person.last_name in line.name
+
+
 def test_every_key_has_cases_behind_and_a_definition():
     assert {key for key, _, _ in BARS} == set(IndicatorKey)
     assert set(DEFINITIONS) == set(IndicatorKey)

@@ -4,7 +4,6 @@ double-click that opens the case in the main window."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,20 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertteam_app.domain.enums import CaseStatus
+from expertteam_app.services.monitoring_views import CaseBehind
 from ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class CaseLine:
-    """One case behind a bar, as the list shows it."""
-
-    id: int
-    reference: str
-    name: str
-    status: CaseStatus
+# One case behind a bar, as the service gives it.
+CaseLine = CaseBehind
 
 
 class CasesBehindModel(QAbstractTableModel):

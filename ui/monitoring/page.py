@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertteam_app.domain.enums import CaseStatus
 from expertteam_app.services.monitoring_views import (
     Count,
     Distribution,
@@ -87,39 +86,12 @@ def municipalities_op(ctx: JobContext) -> list[tuple[str, str]]:
         return [(m.code, m.label) for m in monitoring.municipalities_in_use(uow)]
 
 
-def _case_lines(uow: Any, ids: list[int]) -> list[CaseLine]:
-    """Reference, name and status of the cases `cases_behind` found (and logged)."""
-    from sqlalchemy import select
-
-    from expertteam_app.domain import names
-    from expertteam_app.domain.case import Case, YoungPerson
-
-    rows = uow.session.execute(
-        select(
-            Case.id,
-            Case.reference,
-            Case.status,
-            YoungPerson.first_name,
-            YoungPerson.name_prefix,
-            YoungPerson.last_name,
-        )
-        .join(YoungPerson, Case.young_person_id == YoungPerson.id)
-        .where(Case.id.in_(ids))
-        .order_by(Case.reference)
-    )
-    return [
-        CaseLine(int(r[0]), str(r[1]), names.display_name(r[3], r[4], r[5]), CaseStatus(r[2]))
-        for r in rows
-    ]
-
-
 def cases_behind_op(flt: MonitoringFilter, key: IndicatorKey, item_key: str) -> Op:
     def op(ctx: JobContext) -> list[CaseLine]:
         from expertteam_app.services import monitoring
 
         with ctx.unit_of_work() as uow:
-            ids = monitoring.cases_behind(uow, flt, key, item_key)
-            return _case_lines(uow, ids)
+            return monitoring.cases_behind_lines(uow, flt, key, item_key)
 
     return op
 
