@@ -579,6 +579,40 @@ def cmd_learning_table(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, out: Output) -> int:
+    """The region's monitoring report over a period: PDF and/or XLSX, small cells
+    suppressed."""
+    from expertteam_app.services.monitoring_report import export_report
+    from expertteam_app.services.monitoring_views import MonitoringFilter
+
+    if not (args.pdf or args.xlsx):
+        raise UsageError("Kies --pdf, --xlsx of beide.", "Choose --pdf, --xlsx or both.")
+    start, end = _parse_date(args.date_from), _parse_date(args.date_to)
+    if start is None or end is None:
+        raise UsageError("Geef --from en --to.", "Give --from and --to.")
+    if end < start:
+        raise UsageError(
+            "De periode eindigt voor ze begint (--to ligt voor --from).",
+            "The period ends before it begins (--to is before --from).",
+        )
+    place = args.municipality.strip().upper() if args.municipality else None
+    team = _unlock(args)
+    try:
+        with team.unit_of_work() as uow:
+            written = export_report(
+                uow,
+                MonitoringFilter(start, end, place or None),
+                pdf=Path(args.pdf) if args.pdf else None,
+                xlsx=Path(args.xlsx) if args.xlsx else None,
+                language=out.language,
+            )
+    finally:
+        team.close()
+    for path in written:
+        out.say(f"Geschreven: {path}", f"Written: {path}")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     from expertteam_app.services import maintenance
 
@@ -743,6 +777,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="alles goedkeuren zonder nalezen (uw verantwoordelijkheid; gelogd)",
     )
     p.set_defaults(func=cmd_learning_table)
+
+    p = sub.add_parser("report", help="monitoringsrapportage voor de regio (PDF/XLSX)")
+    _unlock_args(p)
+    p.add_argument("--from", dest="date_from", required=True, help="begin (DD-MM-JJJJ)")
+    p.add_argument("--to", dest="date_to", required=True, help="einde, inclusief (DD-MM-JJJJ)")
+    p.add_argument("--municipality", help="alleen deze woongemeente (CBS-code, bijv. GM0014)")
+    p.add_argument("--pdf", help="waar de PDF komt")
+    p.add_argument("--xlsx", help="waar het Excel-bestand komt")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", help="back-up maken (database en sleutelbestand)")
     _unlock_args(p)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from expertteam_app.domain.enums import AuditAction
 from expertteam_app.domain.team import Municipality, Region
+from expertteam_app.errors import NotFound
 from expertteam_app.services import monitoring
 from expertteam_app.services.audit import AuditEvent
 from expertteam_app.services.context import UnitOfWork
@@ -53,7 +54,8 @@ def export_report(
 ) -> list[Path]:
     """Write the monitoring report over `flt` as PDF and/or XLSX; returns the files written.
     Needs CASE_EXPORT; one EXPORT entry, no case ids. `ValueError` for no format or a period
-    that ends before it begins; `ExportFailed` (and no file) when a file cannot be written."""
+    that ends before it begins, `NotFound` for an unknown municipality code; `ExportFailed`
+    (and no file) when a file cannot be written."""
     # reportlab and openpyxl load only when a report is made, not when the window starts.
     from expertteam_app.reports.monitoring_report import (
         build_pdf_bytes,
@@ -72,6 +74,11 @@ def export_report(
     settings = read_settings(uow)
     region = uow.session.get(Region, settings.region_code) if settings.region_code else None
     place = uow.session.get(Municipality, flt.municipality_code) if flt.municipality_code else None
+    if flt.municipality_code and place is None:
+        raise NotFound(
+            f"Onbekende gemeentecode: {flt.municipality_code}.",
+            f"Unknown municipality code: {flt.municipality_code}.",
+        )
     content = report_content(
         indicators,
         team=settings.team_name,
