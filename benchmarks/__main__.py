@@ -6,7 +6,13 @@ import os
 import platform
 import sys
 
-from benchmarks import bench_learning, bench_monitoring, bench_store, bench_worklist
+from benchmarks import (
+    bench_learning,
+    bench_monitoring,
+    bench_monitoring_report,
+    bench_store,
+    bench_worklist,
+)
 from benchmarks.timing import print_table
 
 
@@ -15,7 +21,7 @@ def main() -> int:
         f"Expertteam benchmarks — Python {platform.python_version()}, {os.cpu_count()} cores, "
         f"{platform.system()} {platform.machine()}"
     )
-    which = set(sys.argv[1:]) or {"store", "worklist", "monitoring", "learning", "ui"}
+    which = set(sys.argv[1:]) or {"store", "worklist", "monitoring", "report", "learning", "ui"}
     if "store" in which:
         print_table("Store, case register and import (100,000 cases)", bench_store.run())
     if "worklist" in which:
@@ -26,6 +32,10 @@ def main() -> int:
         print_table(
             "Monitoring indicators (100,000 cases with advice, follow-up and funding)",
             bench_monitoring.run(),
+        )
+    if "report" in which:
+        print_table(
+            "Monitoring report for the region (100,000 cases)", bench_monitoring_report.run()
         )
     if "learning" in which:
         print_table(

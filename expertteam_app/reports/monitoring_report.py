@@ -1021,35 +1021,53 @@ def _section_title(s: Styles) -> ParagraphStyle:
     return ParagraphStyle("section_title", parent=s.title, spaceAfter=4, keepWithNext=True)
 
 
+# A table with more count columns than this (quarters over years) is printed in parts of
+# this many columns, the row labels repeated, the total column in the last part.
+COLUMNS_PER_PART = 6
+
+
 def _suppressed(table: SuppressedTable, w: dict[str, str], s: Styles) -> list[Any]:
     if not table.rows:
         return [para(table.title, s.heading), Paragraph(esc(w["no_data"]), s.muted)]
-    count_w = 20 * mm if len(table.columns) < 5 else (TEXT_WIDTH - 50 * mm) / len(table.columns)
-    label_w = max(min(TEXT_WIDTH - count_w * len(table.columns), 95 * mm), 50 * mm)
+    width = len(table.columns)
+    parts = [range(k, min(k + COLUMNS_PER_PART, width)) for k in range(0, width, COLUMNS_PER_PART)]
+    if len(parts) > 1 and len(parts[-1]) == 1:  # the total column alone: join the part before
+        parts[-2:] = [range(parts[-2].start, width)]
+    story: list[Any] = [para(table.title, s.heading)]
+    for number, part in enumerate(parts):
+        if number:
+            story.append(Spacer(1, 3 * mm))
+        story.append(_grid(table, list(part), w, s))
+    if table.note:
+        story += [Spacer(1, 1.5 * mm), para(table.note, s.cell_note)]
+    if len(table.rows) * len(parts) <= 25:
+        story = [KeepTogether(story)]  # the note stays under its table
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _grid(table: SuppressedTable, columns: list[int], w: dict[str, str], s: Styles) -> Table:
+    """The table's row labels with the chosen count columns."""
+    count_w = 20 * mm
+    label_w = max(min(TEXT_WIDTH - count_w * len(columns), 95 * mm), 50 * mm)
     header = [para(table.row_header, s.cell_head)] + [
-        para(c, s.cell_head_right) for c in table.columns
+        para(table.columns[j], s.cell_head_right) for j in columns
     ]
     rows: list[list[Any]] = [
-        [para(label, s.cell)] + [para(c, s.cell_right) for c in cells]
+        [para(label, s.cell)] + [para(cells[j], s.cell_right) for j in columns]
         for label, cells in table.rows
     ]
     extra: list[tuple[Any, ...]] = []
     if table.total_row is not None:
+        total_row = table.total_row
         rows.append(
             [Paragraph(esc(w["total"]), s.cell_bold)]
-            + [para(c, s.cell_bold_right) for c in table.total_row]
+            + [para(total_row[j], s.cell_bold_right) for j in columns]
         )
         extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
-        if len(table.columns) > 1:
+        if len(table.columns) > 1 and columns[-1] == len(table.columns) - 1:
             extra.append(("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#F5F7FA")))
-    grid = data_table(header, rows, [label_w] + [count_w] * len(table.columns), extra_style=extra)
-    story: list[Any] = [para(table.title, s.heading), grid]
-    if table.note:
-        story += [Spacer(1, 1.5 * mm), para(table.note, s.cell_note)]
-    if len(table.rows) <= 25:
-        story = [KeepTogether(story)]  # the note stays under its table
-    story.append(Spacer(1, 4 * mm))
-    return story
+    return data_table(header, rows, [label_w] + [count_w] * len(columns), extra_style=extra)
 
 
 def _money(money: MoneyTable, w: dict[str, str], s: Styles) -> list[Any]:
@@ -1262,25 +1280,26 @@ def _vbar(chart: Chart) -> Drawing:
     drawing = Drawing(TEXT_WIDTH, height)
     bc = VerticalBarChart()
     bc.x = 12 * mm
-    bc.y = 14 * mm
+    bc.y = 16 * mm
     bc.width = TEXT_WIDTH - 16 * mm
-    bc.height = height - 20 * mm
+    bc.height = height - 22 * mm
     bc.data = [[v if v is not None else 0 for v in values]]
-    bc.categoryAxis.categoryNames = [
-        fit(c, f.regular, 7, max(bc.width / max(n, 1) - 2, 8)) for c in chart.categories
-    ]
+    crowded = n > 12
+    # Many months: the labels turn upright and the numbers over the bars are left out
+    # (the table below has them), so nothing overlaps.
+    bc.categoryAxis.categoryNames = [fit(c, f.regular, 7, 22 * mm) for c in chart.categories]
     bc.categoryAxis.labels.fontName = f.regular
-    bc.categoryAxis.labels.fontSize = 7
+    bc.categoryAxis.labels.fontSize = 6.5 if crowded else 7
     if n > 8:
-        bc.categoryAxis.labels.angle = 45
-        bc.categoryAxis.labels.boxAnchor = "ne"
+        bc.categoryAxis.labels.angle = 90 if crowded else 45
+        bc.categoryAxis.labels.boxAnchor = "e" if crowded else "ne"
         bc.categoryAxis.labels.dy = -2
     bc.categoryAxis.strokeColor = RULE
     _nice_axis(bc.valueAxis, max(v or 0 for v in values))
     bc.bars[0].fillColor = ACCENT
     bc.bars[0].strokeColor = None
     # A hidden count draws no bar and no number (its place stays, blank).
-    bc.barLabelFormat = lambda v: "" if v == 0 else f"{v:.0f}"
+    bc.barLabelFormat = lambda v: "" if v == 0 or crowded else f"{v:.0f}"
     bc.barLabels.fontName = f.bold
     bc.barLabels.fontSize = 7
     bc.barLabels.boxAnchor = "s"
