@@ -396,3 +396,15 @@ def test_a_chart_page_renders(tmp_path: Path) -> None:
         if max(abs(a - b) for a, b in zip(page.getpixel((x, y)), accent, strict=True)) < 12
     )
     assert bar_pixels > 300  # four bars of the accent colour
+
+
+def test_many_quarters_print_in_parts_with_the_total_in_the_last() -> None:
+    quarters = [f"{y}-Q{q}" for y in (2024, 2025, 2026) for q in (1, 2, 3, 4)][:10]
+    trend = QuarterTrend(
+        "psy", "Psychische gezondheid", tuple((q, 10 + n) for n, q in enumerate(quarters))
+    )
+    text = _pdf(indicators(problem_area_trend=(trend,)))
+    shown = lines(text)
+    # Two parts: six quarters, then four and the total (10 + ... + 19 = 145).
+    assert "Psychische gezondheid 10 11 12 13 14 15" in shown
+    assert "Psychische gezondheid 16 17 18 19 145" in shown
