@@ -203,9 +203,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "case_result": "Resultaat",
         "funding": "Financiering per gemeente",
         "funding_intro": (
-            "Aangevraagde en toegezegde bedragen per financierende gemeente. Bedragen zijn "
-            "geen aantallen en worden niet onderdrukt."
+            "Aangevraagde en toegezegde bedragen per financierende gemeente. Een gemeente met "
+            "minder casussen dan de drempel wordt niet genoemd: haar bedragen tellen mee onder "
+            "'Overige gemeenten (samen)'."
         ),
+        "funding_other": "Overige gemeenten (samen)",
         "requested": "Aangevraagd",
         "committed": "Toegezegd",
         "transition": "Overgang 18-/18+",
@@ -337,9 +339,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "case_result": "Result",
         "funding": "Funding per municipality",
         "funding_intro": (
-            "Amounts requested and committed per funding municipality. Amounts are not counts "
-            "and are not suppressed."
+            "Amounts requested and committed per funding municipality. A municipality with fewer "
+            "cases than the threshold is not named: its amounts count under 'Other "
+            "municipalities (together)'."
         ),
+        "funding_other": "Other municipalities (together)",
         "requested": "Requested",
         "committed": "Committed",
         "transition": "Transition 18-/18+",
@@ -790,10 +794,22 @@ class _Builder:
 
     def _s_funding(self, key: IndicatorKey) -> Section:
         w = self.w
+        # A municipality with fewer cases than the threshold is not named with its amounts
+        # (one family's cost of care): those are added up under "other municipalities".
+        named = [r for r in self.ind.funding if r.case_count >= self.ind.threshold]
+        small = [r for r in self.ind.funding if r.case_count < self.ind.threshold]
         rows = tuple(
             (r.municipality or r.municipality_code, r.requested_cents, r.committed_cents)
-            for r in self.ind.funding
+            for r in named
         )
+        if small:
+            rows += (
+                (
+                    w["funding_other"],
+                    sum(r.requested_cents for r in small),
+                    sum(r.committed_cents for r in small),
+                ),
+            )
         money = MoneyTable(
             title=w["funding"],
             columns=(w["municipality_col"], w["requested"], w["committed"]),

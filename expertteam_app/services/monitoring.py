@@ -307,14 +307,21 @@ def _trend(
 def _funding(uow: UnitOfWork, flt: MonitoringFilter) -> tuple[MoneyRow, ...]:
     b = sql.funding(flt).subquery("base")
     rows = uow.session.execute(
-        select(b.c.key, func.sum(b.c.requested), func.sum(b.c.committed))
+        select(
+            b.c.key,
+            func.sum(b.c.requested),
+            func.sum(b.c.committed),
+            func.count(b.c.case_id.distinct()),
+        )
         .group_by(b.c.key)
         .order_by(b.c.key)
     ).all()
     names = _municipality_names(uow, (str(r[0]) for r in rows))
     money = [
-        MoneyRow(str(code), names.get(str(code), str(code)), int(req or 0), int(com or 0))
-        for code, req, com in rows
+        MoneyRow(
+            str(code), names.get(str(code), str(code)), int(req or 0), int(com or 0), int(n)
+        )
+        for code, req, com, n in rows
     ]
     return tuple(sorted(money, key=lambda m: (m.municipality.casefold(), m.municipality_code)))
 

@@ -60,6 +60,9 @@ class MoneyRow:
     municipality: str
     requested_cents: int
     committed_cents: int
+    case_count: int = (
+        0  # cases with a request: the report names no municipality below the threshold
+    )
 
 
 @dataclass(frozen=True)

@@ -541,12 +541,13 @@ def test_every_indicator_matches_the_hand_computation(known):
     ]
     # Requests dated in the period, to the cent: Groningen 12,500.50 + 1,000.01 requested,
     # 12,000.25 committed; Veendam 48,000.00 + 250.10 requested, 48,000.00 committed.
+    # Cases with a request: Groningen B and C, Veendam G and D.
     assert [
-        (m.municipality_code, m.municipality, m.requested_cents, m.committed_cents)
+        (m.municipality_code, m.municipality, m.requested_cents, m.committed_cents, m.case_count)
         for m in found.funding
     ] == [
-        (GRONINGEN, "Groningen", 1_250_050 + 100_001, 1_200_025),
-        (VEENDAM, "Veendam", 4_800_000 + 25_010, 4_800_000),
+        (GRONINGEN, "Groningen", 1_250_050 + 100_001, 1_200_025, 2),
+        (VEENDAM, "Veendam", 4_800_000 + 25_010, 4_800_000, 2),
     ]
     # 16.5 to 18 on 30 June, case running: B (16.5 that day), C (18 the next day), H.
     assert (found.transition_window, found.transition_big_five_arranged) == (3, 1)
@@ -576,9 +577,12 @@ def test_a_municipality_filter_changes_the_counts(known):
     assert counts(found.goal_outcomes)["partly"] == 0
     assert counts(found.case_results) == {"goals_achieved": 1, "": 1}
     # D lives in Groningen but Veendam was asked to pay: it stays in Veendam's row.
-    assert [(m.municipality_code, m.requested_cents, m.committed_cents) for m in found.funding] == [
-        (GRONINGEN, 1_350_051, 1_200_025),
-        (VEENDAM, 25_010, 0),
+    assert [
+        (m.municipality_code, m.requested_cents, m.committed_cents, m.case_count)
+        for m in found.funding
+    ] == [
+        (GRONINGEN, 1_350_051, 1_200_025, 2),
+        (VEENDAM, 25_010, 0, 1),
     ]
     assert (found.transition_window, found.transition_big_five_arranged) == (3, 1)
     with team.unit_of_work() as uow:

@@ -102,8 +102,8 @@ def indicators(**changes: object) -> Indicators:
             _c("r3", "Anders", 7),
         ),
         "funding": (
-            MoneyRow("GM0014", "Groningen", 12_345_678, 9_876_500),
-            MoneyRow("GM0047", "Veendam", 4_500_050, 4_500_050),
+            MoneyRow("GM0014", "Groningen", 12_345_678, 9_876_500, 30),
+            MoneyRow("GM0047", "Veendam", 4_500_050, 4_500_050, 6),
         ),
         "transition_window": 9,
         "transition_big_five_arranged": 6,
@@ -221,6 +221,20 @@ def test_funding_amounts_per_municipality_to_the_cent() -> None:
     shown = lines(_pdf(indicators()))
     assert "Groningen € 123.456,78 € 98.765,00" in shown
     assert "Veendam € 45.000,50 € 45.000,50" in shown
+    assert "Totaal € 168.457,28 € 143.765,50" in shown
+
+
+def test_a_municipality_with_few_cases_is_not_named_with_its_amounts() -> None:
+    """Two cases in Eemsdelta: their cost of care would be one or two families'. Its
+    amounts count under 'other municipalities', and the total stays the same."""
+    funding = (
+        MoneyRow("GM0014", "Groningen", 12_345_678, 9_876_500, 30),
+        MoneyRow("GM1979", "Eemsdelta", 4_500_050, 4_500_050, 2),
+    )
+    shown = lines(_pdf(indicators(funding=funding)))
+    assert "Groningen € 123.456,78 € 98.765,00" in shown
+    assert "Overige gemeenten (samen) € 45.000,50 € 45.000,50" in shown
+    assert not any("Eemsdelta" in line for line in shown)
     assert "Totaal € 168.457,28 € 143.765,50" in shown
 
 
