@@ -15,6 +15,12 @@ $(VENV)/.stamp-test: pyproject.toml $(VENV)/.stamp-base
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# deduce builds its lookup tables the first time it loads (about a minute): do it once here,
+# so tests that start the CLI in a subprocess do not each wait for it.
+$(VENV)/.stamp-deduce: $(VENV)/.stamp-base
+	$(BIN)/python -c "from deduce import Deduce; Deduce()"
+	touch $@
+
 $(VENV)/.stamp-dev: pyproject.toml $(VENV)/.stamp-test
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
@@ -25,7 +31,7 @@ run: $(VENV)/.stamp-base translations
 	$(BIN)/expertteam demo --db $(DEMO_DB) --if-missing
 	$(BIN)/expertteam gui --db $(DEMO_DB)
 
-test: $(VENV)/.stamp-test translations
+test: $(VENV)/.stamp-test $(VENV)/.stamp-deduce translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: $(VENV)/.stamp-base
