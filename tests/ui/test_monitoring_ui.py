@@ -171,7 +171,7 @@ def _shown_page(qtbot, db, main: MainWindow) -> MonitoringPage:  # type: ignore[
 
 
 def test_dashboard_shows_the_service_figures_and_the_cases_behind_a_bar(
-    qtbot, db, unlocked, window
+    qtbot, db, unlocked, window, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     today = date.today()
     table = planned_table(qtbot, db, unlocked, datetime.combine(today, time(14)))
@@ -241,6 +241,25 @@ def test_dashboard_shows_the_service_figures_and_the_cases_behind_a_bar(
     assert DEFINITIONS[IndicatorKey.LEAD_TIME][0].split(".")[0] in shown
     page.definitions.close()
 
+    # Export the region's report: the PDF (and the workbook beside it) as chosen.
+    page.municipality.set_value("")
+    page.compute_button.click()
+    qtbot.waitUntil(lambda: page.shown_filter.municipality_code is None, timeout=15_000)
+    target = tmp_path / "monitoring.pdf"
+    monkeypatch.setattr(
+        "ui.monitoring.page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    assert not page.export_button.isHidden() and page.export_button.isEnabled()
+    page.export_button.click()
+    qtbot.waitUntil(lambda: target.is_file() and page.export_button.isEnabled(), timeout=30_000)
+    assert target.with_suffix(".xlsx").is_file()
+    from pypdf import PdfReader
+
+    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
+    assert "Monitoring" in text or "monitoring" in text
+    # Three registrations: below the threshold of 5, so the report shows "<5", not "3".
+    assert "<5" in text
+
     # Locking forgets the figures.
     main.lock()
     assert page.tiles["registrations"].value.text() == "–"
@@ -250,7 +269,7 @@ def test_member_sees_the_tab_and_the_administrator_does_not(qtbot, db, window) -
     main = window(Role.LID)
     page = _shown_page(qtbot, db, main)
     assert page.tiles["registrations"].value.text() == "0"
-    assert not page.export_button.isVisible()  # a member may not export case data
+    assert page.export_button.isHidden()  # a member may not export case data
     admin = window(Role.BEHEERDER)
     assert admin.monitoring_tab is None
     assert admin.findChild(QAction, "showMonitoring") is None

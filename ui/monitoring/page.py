@@ -9,8 +9,6 @@ screen says so. Clicking a bar lists the cases behind it for roles that may read
 from __future__ import annotations
 
 import html
-import importlib
-import importlib.util
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
@@ -98,8 +96,7 @@ def cases_behind_op(flt: MonitoringFilter, key: IndicatorKey, item_key: str) -> 
 
 def export_op(flt: MonitoringFilter, pdf: Path | None, xlsx: Path | None, language: str) -> Op:
     def op(ctx: JobContext) -> list[Path]:
-        # Imported by name: the report service is built beside this tab (issue 7).
-        monitoring_report = importlib.import_module(REPORT_SERVICE)
+        from expertteam_app.services import monitoring_report
 
         with ctx.unit_of_work() as uow:
             paths: list[Path] = monitoring_report.export_report(
@@ -108,13 +105,6 @@ def export_op(flt: MonitoringFilter, pdf: Path | None, xlsx: Path | None, langua
         return paths
 
     return op
-
-
-REPORT_SERVICE = "expertteam_app.services.monitoring_report"
-
-
-def report_service_present() -> bool:
-    return importlib.util.find_spec(REPORT_SERVICE) is not None
 
 
 def share_text(share: float | None) -> str:
@@ -241,7 +231,7 @@ class MonitoringPage(QWidget):
         self.info = info
         self._open_case = open_case
         self.may_read_cases = allows(info.role, Permission.CASE_READ)
-        self.may_export = allows(info.role, Permission.CASE_EXPORT) and report_service_present()
+        self.may_export = allows(info.role, Permission.CASE_EXPORT)
         self.indicators: Indicators | None = None
         self.shown_filter: MonitoringFilter | None = None
         self._generation = 0
