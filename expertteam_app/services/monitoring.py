@@ -204,14 +204,9 @@ def _grouped(uow: UnitOfWork, base: Rows, column: str = "key") -> dict[str, int]
     return {str(k): int(n) for k, n in uow.session.execute(select(key, func.count()).group_by(key))}
 
 
-def _cells(uow: UnitOfWork, base: Rows, *columns: str) -> dict[tuple[str, ...], int]:
-    """The base counted per combination of `columns`, in one pass over it."""
-    b = base.subquery("base")
-    keys = [b.c[c] for c in columns]
-    return {
-        tuple(str(v) for v in row[:-1]): int(row[-1])
-        for row in uow.session.execute(select(*keys, func.count()).group_by(*keys))
-    }
+def _cells(uow: UnitOfWork, counted: Rows) -> dict[tuple[str, ...], int]:
+    """The rows of a query that counts per combination of keys: (key, ..., n)."""
+    return {tuple(str(v) for v in row[:-1]): int(row[-1]) for row in uow.session.execute(counted)}
 
 
 def _margin(cells: dict[tuple[str, ...], int], index: int) -> dict[str, int]:
@@ -230,15 +225,36 @@ def _enum_counts(
 
 
 def _distribution(uow: UnitOfWork, base: Rows) -> Distribution:
-    count, within, median, p90 = uow.session.execute(sql.distribution_row(base)).one()
-    n = int(count)
+    """Count, median and nearest-rank 90th percentile of base's days, read by rank from its
+    histogram in ascending order (a NULL first, as SQLite sorts it)."""
+    histogram: list[tuple[int | None, int]] = []
+    within = 0
+    for days, inside, k in uow.session.execute(sql.duration_histogram(base)):
+        histogram.append((None if days is None else int(days), int(k)))
+        within += int(inside) * int(k)
+    histogram.sort(key=lambda pair: (pair[0] is not None, pair[0] or 0))
+    n = sum(k for _, k in histogram)
+    middle = [
+        v for v in (_at_rank(histogram, r) for r in {(n + 1) // 2, (n + 2) // 2}) if v is not None
+    ]
+    p90 = _at_rank(histogram, (9 * n + 9) // 10)  # ceil(0.9 n)
     return Distribution(
         count=n,
-        median_days=None if median is None else float(median),
+        median_days=sum(middle) / len(middle) if n and middle else None,
         p90_days=None if p90 is None else float(p90),
-        within_target=int(within),
-        within_target_share=int(within) / n if n else None,
+        within_target=within,
+        within_target_share=within / n if n else None,
     )
+
+
+def _at_rank(histogram: list[tuple[int | None, int]], rank: int) -> int | None:
+    """The value at 1-based `rank` of the sorted values the histogram counts."""
+    seen = 0
+    for days, k in histogram:
+        seen += k
+        if seen >= rank > 0:
+            return days
+    return None
 
 
 def _months(flt: MonitoringFilter) -> list[str]:
@@ -318,9 +334,7 @@ def _funding(uow: UnitOfWork, flt: MonitoringFilter) -> tuple[MoneyRow, ...]:
     ).all()
     names = _municipality_names(uow, (str(r[0]) for r in rows))
     money = [
-        MoneyRow(
-            str(code), names.get(str(code), str(code)), int(req or 0), int(com or 0), int(n)
-        )
+        MoneyRow(str(code), names.get(str(code), str(code)), int(req or 0), int(com or 0), int(n))
         for code, req, com, n in rows
     ]
     return tuple(sorted(money, key=lambda m: (m.municipality.casefold(), m.municipality_code)))
@@ -329,13 +343,12 @@ def _funding(uow: UnitOfWork, flt: MonitoringFilter) -> tuple[MoneyRow, ...]:
 def compute(uow: UnitOfWork, flt: MonitoringFilter, *, language: str = "nl") -> Indicators:
     """The indicators without the permission check and the log entry (for the report)."""
     settings = read_settings(uow)
-    registered = sql.registrations(flt)
     # One pass over the registrations and one per list: the bars are their margins.
-    registered_cells = _cells(uow, registered, "month", "municipality", "referrer")
+    registered_cells = _cells(uow, sql.registration_cells(flt))
     per_month = _margin(registered_cells, 0)
     per_place = _margin(registered_cells, 1)
-    area_cells = _cells(uow, sql.list_items(flt, bottlenecks=False), "key", "quarter")
-    block_cells = _cells(uow, sql.list_items(flt, bottlenecks=True), "key", "quarter")
+    area_cells = _cells(uow, sql.list_item_cells(flt, bottlenecks=False))
+    block_cells = _cells(uow, sql.list_item_cells(flt, bottlenecks=True))
     names = _municipality_names(uow, per_place)
     places = _by_count(
         Count(code, names.get(code, code) if code else _t(_UNKNOWN_LABEL, language), n)

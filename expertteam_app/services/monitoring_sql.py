@@ -96,6 +96,27 @@ def registrations(flt: MonitoringFilter) -> Rows:
     ).where(_period(Case.registered_on, flt), *_case_residence(flt))
 
 
+def registration_cells(flt: MonitoringFilter) -> Rows:
+    """`registrations` counted per month, municipality and referrer: (month, municipality,
+    referrer, n). First per day from ix_case_file_registered_place, whose order is the
+    grouping (no sort, no table rows), then the few hundred day rows per month."""
+    per_day = (
+        select(
+            Case.registered_on.label("day"),
+            func.coalesce(Case.residence_municipality_code, UNKNOWN).label("municipality"),
+            Case.referrer_type.label("referrer"),
+            func.count().label("n"),
+        )
+        .where(_period(Case.registered_on, flt), *_case_residence(flt))
+        .group_by(Case.registered_on, Case.residence_municipality_code, Case.referrer_type)
+        .subquery("per_day")
+    )
+    month = func.strftime("%Y-%m", per_day.c.day)
+    return select(
+        month, per_day.c.municipality, per_day.c.referrer, func.sum(per_day.c.n)
+    ).group_by(month, per_day.c.municipality, per_day.c.referrer)
+
+
 def _is_decision() -> ColumnElement[bool]:
     return or_(
         and_(StatusChange.from_status == S.AANGEMELD, StatusChange.to_status == S.IN_BEHANDELING),
@@ -116,6 +137,8 @@ def admissibility(flt: MonitoringFilter) -> Rows:
     decisions = (
         select(StatusChange.case_id, key.label("key"), latest.label("latest"))
         .where(
+            # Implied by _is_decision; lets SQLite seek ix_status_change_intake by status.
+            StatusChange.to_status.in_((S.IN_BEHANDELING, S.NIET_ONTVANKELIJK)),
             _period(StatusChange.changed_on, flt),
             _is_decision(),
             *_residence(StatusChange.case_id, flt),
@@ -228,6 +251,27 @@ def list_items(flt: MonitoringFilter, *, bottlenecks: bool) -> Rows:
     )
 
 
+def list_item_cells(flt: MonitoringFilter, *, bottlenecks: bool) -> Rows:
+    """`list_items` counted per item and quarter: (key, quarter, n). Grouped first by day
+    and item id (integers and the index's dates, no per-link label or quarter), then the few
+    thousand day rows per code and quarter."""
+    link = case_bottleneck if bottlenecks else case_problem_area
+    per_day = (
+        select(Case.registered_on.label("day"), link.c.item_id, func.count().label("n"))
+        .join(link, link.c.case_id == Case.id)
+        .where(_period(Case.registered_on, flt), *_case_residence(flt))
+        .group_by(Case.registered_on, link.c.item_id)
+        .subquery("per_day")
+    )
+    quarter = quarter_of(per_day.c.day)
+    return (
+        select(ManagedListItem.code, quarter, func.sum(per_day.c.n))
+        .select_from(per_day)
+        .join(ManagedListItem, ManagedListItem.id == per_day.c.item_id)
+        .group_by(ManagedListItem.code, quarter)
+    )
+
+
 def goal_outcomes(flt: MonitoringFilter) -> Rows:
     """Per goal its last evaluation dated in the period (by date, then as recorded)."""
     later = aliased(GoalEvaluation)
@@ -308,22 +352,8 @@ def transition(flt: MonitoringFilter) -> Rows:
     )
 
 
-def distribution_row(base: Rows) -> Rows:
-    """count, within, median and nearest-rank 90th percentile of base's `days`, ranked by
-    a window function; only the middle ranks and rank ceil(0.9 n) are read."""
+def duration_histogram(base: Rows) -> Rows:
+    """base's (days, within) with how often each pair occurs: a few hundred rows from which
+    the count, the median and the percentile are read by rank (monitoring._distribution)."""
     b = base.subquery("durations")
-    ranked = select(
-        b.c.days,
-        b.c.within,
-        func.row_number().over(order_by=b.c.days).label("rn"),
-        func.count().over().label("n"),
-    ).subquery("ranked")
-    n = ranked.c.n
-    rn = ranked.c.rn
-    middle = or_(rn == (n + 1) // 2, rn == (n + 2) // 2)
-    return select(
-        func.count(),
-        func.coalesce(func.sum(ranked.c.within), 0),
-        func.avg(case((middle, ranked.c.days))),
-        func.max(case((rn == (9 * n + 9) // 10, ranked.c.days))),
-    )
+    return select(b.c.days, b.c.within, func.count()).group_by(b.c.days, b.c.within)
