@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>superseded</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>in force</translation>
-    </message>
-</context>
-<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log of {reference}</source>
@@ -130,6 +115,10 @@
 </context>
 <context>
     <name>AdviceEditor</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Type the date as DD-MM-YYYY.</translation>
+    </message>
     <message>
         <source>Versions…</source>
         <translation>Versions…</translation>
@@ -398,6 +387,17 @@
 Now: {answer} on {date}</source>
         <translation>{subject}
 Now: {answer} on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Team database (*.etdb)</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,42 @@ Nothing is deleted: the undo is saved as a change of its own and can be undone i
     </message>
 </context>
 <context>
+    <name>FundingDialog</name>
+    <message>
+        <source>{municipality}, {amount}, requested on {on}</source>
+        <translation>{municipality}, {amount}, requested on {on}</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 1.250,00.</source>
+        <translation>Type an amount in euros, such as 1.250,00.</translation>
+    </message>
+    <message>
+        <source>Fill in an amount.</source>
+        <translation>Fill in an amount.</translation>
+    </message>
+    <message>
+        <source>Type a date as DD-MM-YYYY.</source>
+        <translation>Type a date as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>Fill in a date.</source>
+        <translation>Fill in a date.</translation>
+    </message>
+</context>
+<context>
     <name>FundingOverviewWindow</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the funding overview</source>
+        <translation>Export the funding overview</translation>
+    </message>
     <message>
         <source>Funding overview</source>
         <translation>Funding overview</translation>
@@ -2795,6 +2830,58 @@ Their key is destroyed: they can no longer open the team database. What they did
 </context>
 <context>
     <name>MonitoringPage</name>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Registrations per municipality</source>
+        <translation>Registrations per municipality</translation>
+    </message>
+    <message>
+        <source>Registrations per referrer type</source>
+        <translation>Registrations per referrer type</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Admissibility</translation>
+    </message>
+    <message>
+        <source>Lead time registration → advice</source>
+        <translation>Lead time registration → advice</translation>
+    </message>
+    <message>
+        <source>Time advice → start of care</source>
+        <translation>Time advice → start of care</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Escalations per level</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Problem areas</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
+    </message>
+    <message>
+        <source>Goal outcomes</source>
+        <translation>Goal outcomes</translation>
+    </message>
+    <message>
+        <source>Case results</source>
+        <translation>Case results</translation>
+    </message>
+    <message>
+        <source>Funding per municipality</source>
+        <translation>Funding per municipality</translation>
+    </message>
+    <message>
+        <source>18-/18+ transition</source>
+        <translation>18-/18+ transition</translation>
+    </message>
     <message>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
@@ -4510,6 +4597,18 @@ Their key is destroyed: they can no longer open the team database. What they did
 </context>
 <context>
     <name>VersionsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
     <message>
         <source>Versions of the advice for {reference}</source>
         <translation>Versions of the advice for {reference}</translation>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name />
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>vervangen</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>van kracht</translation>
-    </message>
-</context>
-<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log of {reference}</source>
@@ -130,6 +115,10 @@
 </context>
 <context>
     <name>AdviceEditor</name>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
     <message>
         <source>Versions…</source>
         <translation>Versies…</translation>
@@ -398,6 +387,17 @@
 Now: {answer} on {date}</source>
         <translation>{subject}
 Nu: {answer} op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Team database (*.etdb)</source>
+        <translation>Teamdatabase (*.etdb)</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,42 @@ Er wordt niets verwijderd: het terugdraaien wordt zelf als wijziging opgeslagen 
     </message>
 </context>
 <context>
+    <name>FundingDialog</name>
+    <message>
+        <source>{municipality}, {amount}, requested on {on}</source>
+        <translation>{municipality}, {amount}, aangevraagd op {on}</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 1.250,00.</source>
+        <translation>Typ een bedrag in euro's, zoals 1.250,00.</translation>
+    </message>
+    <message>
+        <source>Fill in an amount.</source>
+        <translation>Vul een bedrag in.</translation>
+    </message>
+    <message>
+        <source>Type a date as DD-MM-YYYY.</source>
+        <translation>Typ een datum als DD-MM-JJJJ.</translation>
+    </message>
+    <message>
+        <source>Fill in a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+</context>
+<context>
     <name>FundingOverviewWindow</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the funding overview</source>
+        <translation>Het financieringsoverzicht exporteren</translation>
+    </message>
     <message>
         <source>Funding overview</source>
         <translation>Financieringsoverzicht</translation>
@@ -2795,6 +2830,58 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
 </context>
 <context>
     <name>MonitoringPage</name>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Aanmeldingen per maand</translation>
+    </message>
+    <message>
+        <source>Registrations per municipality</source>
+        <translation>Aanmeldingen per gemeente</translation>
+    </message>
+    <message>
+        <source>Registrations per referrer type</source>
+        <translation>Aanmeldingen per soort verwijzer</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Ontvankelijkheid</translation>
+    </message>
+    <message>
+        <source>Lead time registration → advice</source>
+        <translation>Doorlooptijd aanmelding → advies</translation>
+    </message>
+    <message>
+        <source>Time advice → start of care</source>
+        <translation>Tijd advies → start van de hulp</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Opschalingen per niveau</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Goal outcomes</source>
+        <translation>Doelresultaten</translation>
+    </message>
+    <message>
+        <source>Case results</source>
+        <translation>Resultaten bij afsluiten</translation>
+    </message>
+    <message>
+        <source>Funding per municipality</source>
+        <translation>Financiering per gemeente</translation>
+    </message>
+    <message>
+        <source>18-/18+ transition</source>
+        <translation>Overgang 18-/18+</translation>
+    </message>
     <message>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
@@ -4510,6 +4597,18 @@ De sleutel wordt vernietigd: {name} kan de teamdatabase niet meer openen. Wat {n
 </context>
 <context>
     <name>VersionsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
     <message>
         <source>Versions of the advice for {reference}</source>
         <translation>Versies van het advies voor {reference}</translation>

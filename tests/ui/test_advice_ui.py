@@ -283,8 +283,8 @@ def test_a_new_version_with_a_reason_is_issued_and_its_difference_shown(qtbot, d
     versions = editor.versions_dialog
     assert versions is not None and versions.isVisible()
     assert versions.model.rowCount() == 2
-    assert versions.model.row(0).cells[:2] == ("2", "in force")
-    assert versions.model.row(1).cells[:2] == ("1", "superseded")
+    assert versions.model.row(0).cells[:2] == ("2", "van kracht")  # the window speaks Dutch
+    assert versions.model.row(1).cells[:2] == ("1", "vervangen")
     rows = versions.difference_rows()
     assert len(rows) == 1
     what, before, after = rows[0]

@@ -196,6 +196,30 @@ def test_strings_inside_expressions_are_in_the_translations_too():
     assert missing == []
 
 
+def test_every_translate_call_names_its_text_literally():
+    """lupdate reads only literal texts: a helper like `def t(text): return
+    QCoreApplication.translate("Ctx", text)` hides every string passed to it, and those
+    stayed English in the Dutch window (found on the dashboard's chart titles and in five
+    older screens). Every translate() and tr() call must carry a string literal."""
+    import ast
+
+    hidden = []
+    for path in Path("ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr == "translate" and len(node.args) >= 2:
+                text = node.args[1]
+            elif node.func.attr == "tr" and node.args:
+                text = node.args[0]
+            else:
+                continue
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path}:{node.lineno}")
+    assert hidden == []
+
+
 def test_the_meeting_and_advice_screens_show_no_english(qtbot, db, prefs, unlocked):
     from tests.support.advice import plan_table
     from tests.ui.conftest import run_sync

@@ -22,10 +22,6 @@ from ui.worker import Database, JobContext, Op
 SUFFIX = ".etdb"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
-
-
 def _backup_op(target: Path) -> Op:
     def op(ctx: JobContext) -> tuple[Path, Path]:
         from expertteam_app.services import maintenance
@@ -44,9 +40,9 @@ def choose_target(parent: QWidget | None, info: SessionInfo) -> Path | None:
     suggested = Path(folder or Path.home()) / name
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Make a backup"),
+        QCoreApplication.translate("Backup", "Make a backup"),
         str(suggested),
-        _tr("Team database (*.etdb)"),
+        QCoreApplication.translate("Backup", "Team database (*.etdb)"),
         "",
         # The backup never replaces a file; the service says so if the name is taken.
         QFileDialog.Option.DontConfirmOverwrite,

@@ -89,10 +89,6 @@ def line_height() -> int:
     return height
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdviceEditor", text)
-
-
 def _text(problem: FieldProblem) -> str:
     return problem.en if current_language() == "en" else problem.nl
 
@@ -295,7 +291,11 @@ class _Row(QWidget):
 
 
 def _date_problem(field: DateField) -> str | None:
-    return _tr("Type the date as DD-MM-YYYY.") if field.is_unreadable() else None
+    return (
+        QCoreApplication.translate("AdviceEditor", "Type the date as DD-MM-YYYY.")
+        if field.is_unreadable()
+        else None
+    )
 
 
 class CareItemRow(_Row):

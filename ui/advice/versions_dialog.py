@@ -33,12 +33,11 @@ if TYPE_CHECKING:
 def version_status(view: AdviceView) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VersionsDialog", text)
-
     if not view.is_issued:
-        return tr("draft")
-    return tr("superseded") if view.superseded else tr("in force")
+        return QCoreApplication.translate("VersionsDialog", "draft")
+    if view.superseded:
+        return QCoreApplication.translate("VersionsDialog", "superseded")
+    return QCoreApplication.translate("VersionsDialog", "in force")
 
 
 class VersionsDialog(QDialog):

@@ -41,13 +41,11 @@ from ui.worker import Database, JobContext, Op
 D = FundingDecision
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FundingDialog", text)
-
-
 def request_line(request: FundingRequestView) -> str:
     """'Groningen, € 12.500,50, requested on 17-06-2026' in the window's language."""
-    return _t("{municipality}, {amount}, requested on {on}").format(
+    return QCoreApplication.translate(
+        "FundingDialog", "{municipality}, {amount}, requested on {on}"
+    ).format(
         municipality=request.municipality.label or request.municipality.code,
         amount=euros(request.requested_amount),
         on=day(request.requested_on),
@@ -121,17 +119,27 @@ class FundingDialog(AdminDialog):
         try:
             value = parse_euros(edit.text())
         except ValueError:
-            self.fields[name].show_text(_t("Type an amount in euros, such as 1.250,00."))
+            self.fields[name].show_text(
+                QCoreApplication.translate(
+                    "FundingDialog", "Type an amount in euros, such as 1.250,00."
+                )
+            )
             return None
         if value is None:
-            self.fields[name].show_text(_t("Fill in an amount."))
+            self.fields[name].show_text(
+                QCoreApplication.translate("FundingDialog", "Fill in an amount.")
+            )
         return value
 
     def read_date(self, field: DateField, name: str, *, required: bool = True) -> date | None:
         if field.is_unreadable():
-            self.fields[name].show_text(_t("Type a date as DD-MM-YYYY."))
+            self.fields[name].show_text(
+                QCoreApplication.translate("FundingDialog", "Type a date as DD-MM-YYYY.")
+            )
         elif field.value() is None and required:
-            self.fields[name].show_text(_t("Fill in a date."))
+            self.fields[name].show_text(
+                QCoreApplication.translate("FundingDialog", "Fill in a date.")
+            )
         return field.value()
 
     def has_messages(self) -> bool:

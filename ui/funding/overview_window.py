@@ -33,18 +33,18 @@ from ui.widgets import ERROR_STYLE
 from ui.worker import Database, JobContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FundingOverviewWindow", text)
-
-
 def ask_export_path(parent: QWidget, fmt: str, suggested_name: str) -> Path | None:
     """Where to save the export (.csv or .xlsx); None when the person cancels."""
     suffix = ".csv" if fmt == "csv" else ".xlsx"
-    kind = _t("CSV files (*.csv)") if fmt == "csv" else _t("Excel workbooks (*.xlsx)")
+    kind = (
+        QCoreApplication.translate("FundingOverviewWindow", "CSV files (*.csv)")
+        if fmt == "csv"
+        else QCoreApplication.translate("FundingOverviewWindow", "Excel workbooks (*.xlsx)")
+    )
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        _t("Export the funding overview"),
+        QCoreApplication.translate("FundingOverviewWindow", "Export the funding overview"),
         str(Path(folder) / (suggested_name + suffix)),
         kind,
     )
