@@ -70,6 +70,22 @@ class Case(Base):
         # The work list walks the cases of a status in id order (its look-ups then land
         # near each other) and reads owner and registration date here, not in the rows.
         Index("ix_case_file_status_case", "status", "id", "owner_id", "registered_on"),
+        # Monitoring (migration 0006): registrations per day, place and referrer, and the
+        # closed cases per closing date, read from these indexes without the wide rows.
+        Index(
+            "ix_case_file_registered_place",
+            "registered_on",
+            "residence_municipality_code",
+            "referrer_type",
+            "id",
+        ),
+        Index(
+            "ix_case_file_closed",
+            "status",
+            "closed_on",
+            "closing_result_id",
+            "residence_municipality_code",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -184,6 +200,10 @@ class StatusChange(Base):
     """Every move in the lifecycle, with who, when and why; lead times are read from it."""
 
     __tablename__ = "status_change"
+    __table_args__ = (
+        # Monitoring's intake decisions by date (migration 0006), without the rows.
+        Index("ix_status_change_intake", "to_status", "changed_on", "from_status", "case_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)

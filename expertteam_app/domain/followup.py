@@ -35,6 +35,8 @@ class CareItemFollowUp(Base):
         Index(
             "ix_care_item_follow_up_item_state", "care_item_id", "started_on", "ended_on", "answer"
         ),
+        # Monitoring's starts in a period (migration 0006).
+        Index("ix_care_item_follow_up_started", "started_on", "case_id", "care_item_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -81,7 +83,11 @@ class GoalEvaluation(Base):
     """An evaluation of a feasible goal on one of its moments."""
 
     __tablename__ = "goal_evaluation"
-    __table_args__ = (Index("ix_goal_evaluation_goal_evaluated", "goal_id", "evaluated_on"),)
+    __table_args__ = (
+        Index("ix_goal_evaluation_goal_evaluated", "goal_id", "evaluated_on"),
+        # Monitoring's evaluations in a period (migration 0006).
+        Index("ix_goal_evaluation_evaluated", "evaluated_on", "goal_id", "outcome", "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)

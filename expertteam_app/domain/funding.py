@@ -32,6 +32,15 @@ class FundingRequest(Base):
             "municipality_code",
             sqlite_where=text("decision IN ('requested', 'disputed')"),
         ),
+        # Monitoring's sums per municipality, in its order, without the rows (migration 0006).
+        Index(
+            "ix_funding_request_municipality_requested",
+            "municipality_code",
+            "requested_on",
+            "requested_amount",
+            "committed_amount",
+            "case_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -93,6 +93,8 @@ def make_schema_0001(path: Path, key: bytes) -> None:
     conn = engines.connect(path, key)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        # 0006's indexes on tables kept below (the others go with their tables).
+        conn.execute("DROP INDEX ix_status_change_intake")
         for table in TABLES_0005 + TABLES_0004:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM managed_list_item WHERE kind IN ('closing_result', 'theme')")
