@@ -11,10 +11,9 @@ raises `ExportFailed` (the service then writes no log entry).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,12 +21,11 @@ from expertteam_app.services.learning_views import LearningTableDocument, Summar
 from expertteam_app.services.table_export import (
     Column,
     ColumnKind,
-    ExportFailed,
     Table,
     csv_bytes,
+    write_all_or_nothing,
     xlsx_bytes,
 )
-from expertteam_app.store.atomic import write_bytes_atomically
 
 if TYPE_CHECKING:
     from expertteam_app.anonymise.suppression import SuppressedTable
@@ -159,16 +157,6 @@ def export_tables(document: LearningTableDocument) -> list[Table]:
     ]
 
 
-def _failed(path: Path, exc: OSError) -> ExportFailed:
-    reason = exc.strerror or type(exc).__name__
-    return ExportFailed(
-        f"Het bestand {path.name} kon niet worden geschreven in {path.parent}: {reason}. "
-        "Er is niets geëxporteerd; kies een andere map.",
-        f"The file {path.name} could not be written in {path.parent}: {reason}. "
-        "Nothing was exported; choose another folder.",
-    )
-
-
 def write_learning_table(
     document: LearningTableDocument,
     *,
@@ -177,40 +165,15 @@ def write_learning_table(
     xlsx: Path | None,
 ) -> tuple[Path, ...]:
     """Write the chosen formats; returns the files written. All or nothing."""
-    from expertteam_app.reports.learning_table import write_learning_table_pdf
+    from expertteam_app.reports.learning_table import build
 
     targets = [(Path(p), kind) for p, kind in ((pdf, "pdf"), (csv, "csv"), (xlsx, "xlsx")) if p]
     if not targets:
         raise ValueError("no export format chosen")
     tables = export_tables(document)
-    token = secrets.token_hex(4)
-    pending: list[tuple[Path, Path]] = []  # (temporary, target)
-    renamed: list[Path] = []
-    try:
-        for target, kind in targets:
-            temporary = target.with_name(f".{target.name}.{token}.part")
-            pending.append((temporary, target))
-            try:
-                if kind == "pdf":
-                    write_learning_table_pdf(temporary, document)
-                else:
-                    data = csv_bytes(tables) if kind == "csv" else xlsx_bytes(tables)
-                    write_bytes_atomically(temporary, data)
-            except OSError as exc:
-                raise _failed(target, exc) from exc
-        for temporary, target in pending:
-            try:
-                os.replace(temporary, target)
-            except OSError as exc:
-                raise _failed(target, exc) from exc
-            renamed.append(target)
-    except BaseException:
-        # All or nothing: no part file stays, nor a file of this export already in place.
-        for temporary, _target in pending:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        for target in renamed:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise
-    return tuple(target for _, target in pending)
+    render: dict[str, Callable[[], bytes]] = {
+        "pdf": partial(build, document),
+        "csv": partial(csv_bytes, tables),
+        "xlsx": partial(xlsx_bytes, tables),
+    }
+    return tuple(write_all_or_nothing([(target, render[kind]) for target, kind in targets]))

@@ -11,12 +11,8 @@ one is complete are they renamed into place. A failure leaves no file behind, ra
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from expertteam_app.domain.enums import AuditAction
 from expertteam_app.domain.team import Municipality, Region
@@ -27,21 +23,7 @@ from expertteam_app.services.context import UnitOfWork
 from expertteam_app.services.monitoring_views import MonitoringFilter
 from expertteam_app.services.roles import Permission
 from expertteam_app.services.settings import read_settings
-from expertteam_app.services.table_export import ExportFailed
-from expertteam_app.store.atomic import write_bytes_atomically
-
-if TYPE_CHECKING:
-    from expertteam_app.reports.monitoring_report import ReportContent
-
-
-def _failed(path: Path, exc: OSError) -> ExportFailed:
-    reason = exc.strerror or type(exc).__name__
-    return ExportFailed(
-        f"Het bestand {path.name} kon niet worden geschreven in {path.parent}: {reason}. "
-        "Er is niets geëxporteerd; kies een andere map.",
-        f"The file {path.name} could not be written in {path.parent}: {reason}. "
-        "Nothing was exported; choose another folder.",
-    )
+from expertteam_app.services.table_export import write_all_or_nothing
 
 
 def export_report(
@@ -86,12 +68,11 @@ def export_report(
         municipality=place.name if place is not None else "",
         language=lang,
     )
-    written = _write_all(
+    written = write_all_or_nothing(
         [
-            (target, build_pdf_bytes if kind == "pdf" else xlsx_report_bytes)
+            (target, partial(build_pdf_bytes if kind == "pdf" else xlsx_report_bytes, content))
             for target, kind in targets
-        ],
-        content,
+        ]
     )
     place_text = f" {flt.municipality_code}" if flt.municipality_code else ""
     formats = ", ".join(kind for _, kind in targets)
@@ -105,37 +86,3 @@ def export_report(
         )
     )
     return written
-
-
-def _write_all(
-    targets: list[tuple[Path, Callable[[ReportContent], bytes]]], content: ReportContent
-) -> list[Path]:
-    """Every file complete under a temporary name first, then renamed into place."""
-    token = secrets.token_hex(4)
-    pending: list[tuple[Path, Path]] = []  # (temporary, target)
-    renamed: list[Path] = []
-    try:
-        for target, render in targets:
-            data = render(content)  # a bug in the layout raises before any file exists
-            temporary = target.with_name(f".{target.name}.{token}.part")
-            pending.append((temporary, target))
-            try:
-                write_bytes_atomically(temporary, data)
-            except OSError as exc:
-                raise _failed(target, exc) from exc
-        for temporary, target in pending:
-            try:
-                os.replace(temporary, target)
-            except OSError as exc:
-                raise _failed(target, exc) from exc
-            renamed.append(target)
-    except BaseException:
-        # All or nothing: no part file stays, nor a file of this export already in place.
-        for temporary, _target in pending:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        for target in renamed:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise
-    return [target for _, target in pending]

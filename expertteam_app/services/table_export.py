@@ -16,16 +16,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
-from collections.abc import Sequence
+import os
+import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
 from expertteam_app.errors import ExpertteamError
-from expertteam_app.store.atomic import atomic_writer
+from expertteam_app.store.atomic import atomic_writer, write_bytes_atomically
 
 Cell = str | int | Decimal | None
 
@@ -182,3 +185,48 @@ def write_tables(path: Path, tables: Sequence[Table], fmt: ExportFormat | str) -
             "Choose another folder.",
         ) from exc
     return path
+
+
+def _not_written(path: Path, exc: OSError) -> ExportFailed:
+    reason = exc.strerror or type(exc).__name__
+    return ExportFailed(
+        f"Het bestand {path.name} kon niet worden geschreven in {path.parent}: {reason}. "
+        "Er is niets geëxporteerd; kies een andere map.",
+        f"The file {path.name} could not be written in {path.parent}: {reason}. "
+        "Nothing was exported; choose another folder.",
+    )
+
+
+def write_all_or_nothing(items: Sequence[tuple[Path, Callable[[], bytes]]]) -> list[Path]:
+    """Write each `(target, render)`, all or nothing; returns the targets in order.
+
+    Every file is complete under a temporary name beside its target first, then renamed
+    into place. On any failure no part file stays, nor a target already renamed; an
+    `OSError` writing or renaming becomes `ExportFailed` naming the file."""
+    token = secrets.token_hex(4)
+    pending: list[tuple[Path, Path]] = []  # (temporary, target)
+    renamed: list[Path] = []
+    try:
+        for target, render in items:
+            data = render()  # a bug in the layout raises before this file exists
+            temporary = target.with_name(f".{target.name}.{token}.part")
+            pending.append((temporary, target))
+            try:
+                write_bytes_atomically(temporary, data)
+            except OSError as exc:
+                raise _not_written(target, exc) from exc
+        for temporary, target in pending:
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise _not_written(target, exc) from exc
+            renamed.append(target)
+    except BaseException:
+        for temporary, _target in pending:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        for target in renamed:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+    return [target for _, target in pending]
