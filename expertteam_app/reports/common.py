@@ -352,22 +352,58 @@ def data_table(
 
 def label_table(pairs: Sequence[tuple[str, Paragraph]], label_width: float, s: Styles) -> Table:
     """Label: value lines (Datum, Kenmerk, Betreft ...); labels are our own text."""
-    table = Table(
-        [[Paragraph(escape(label), s.label), value] for label, value in pairs],
-        colWidths=[label_width, TEXT_WIDTH - label_width],
-    )
+    rows = [[Paragraph(escape(label), s.label), value] for label, value in pairs]
+    return _label_grid(rows, label_width, right_padding=4, bottom_padding=2)
+
+
+def text_pairs(
+    pairs: Sequence[tuple[str, str]], s: Styles, label_width: float, *, bottom_padding: float = 2
+) -> Table:
+    """Label: value lines of plain text (title pages of the learning table and the monitoring
+    report); both escaped here, the value in the tight body style."""
+    rows = [[Paragraph(esc(label), s.label), para(value, s.body_tight)] for label, value in pairs]
+    return _label_grid(rows, label_width, right_padding=None, bottom_padding=bottom_padding)
+
+
+def _label_grid(
+    rows: list[list[Paragraph]],
+    label_width: float,
+    *,
+    right_padding: float | None,  # None: reportlab's default
+    bottom_padding: float,
+) -> Table:
+    table = Table(rows, colWidths=[label_width, TEXT_WIDTH - label_width])
     table.hAlign = "LEFT"
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    if right_padding is not None:
+        commands.append(("RIGHTPADDING", (0, 0), (-1, -1), right_padding))
+    commands += [
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def banner(cell: Sequence[Paragraph], *, right_padding: float | None = None) -> Table:
+    """A full-width shaded block with an accent rule on its left (a privacy notice)."""
+    table = Table([[list(cell)]], colWidths=[TEXT_WIDTH])
+    table.hAlign = "LEFT"
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]
+    if right_padding is not None:  # None: reportlab's default
+        commands.append(("RIGHTPADDING", (0, 0), (-1, -1), right_padding))
+    commands += [
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]
+    table.setStyle(TableStyle(commands))
     return table
 
 

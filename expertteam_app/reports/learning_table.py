@@ -35,7 +35,6 @@ from reportlab.platypus import (
 
 from expertteam_app.reports.common import (
     ACCENT,
-    HEAD_FILL,
     MUTED,
     MUTED_HEX,
     RULE,
@@ -43,6 +42,7 @@ from expertteam_app.reports.common import (
     PageDecor,
     Progress,
     Styles,
+    banner,
     build_pdf,
     data_table,
     esc,
@@ -53,6 +53,7 @@ from expertteam_app.reports.common import (
     short_date,
     step,
     styles,
+    text_pairs,
 )
 from expertteam_app.store.atomic import write_bytes_atomically
 
@@ -241,9 +242,9 @@ def _title_page(
         Paragraph(esc(w["kind"]).upper(), s.subheading),
         para(document.title or w["kind"], _big_title(s)),
         Spacer(1, 6 * mm),
-        _pairs(facts, s, 45 * mm),
+        text_pairs(facts, s, 45 * mm),
         Spacer(1, 10 * mm),
-        _banner(CONFIDENTIAL[language], s),
+        banner([Paragraph(f"<b>{esc(CONFIDENTIAL[language])}</b>", s.body_tight)]),
         Spacer(1, 8 * mm),
         Paragraph(esc(w["privacy"]), s.heading),
     ]
@@ -256,47 +257,10 @@ def _big_title(s: Styles) -> ParagraphStyle:
     return ParagraphStyle("learning_title", parent=s.title, fontSize=22, leading=27)
 
 
-def _banner(text: str, s: Styles) -> Table:
-    table = Table([[Paragraph(f"<b>{esc(text)}</b>", s.body_tight)]], colWidths=[TEXT_WIDTH])
-    table.hAlign = "LEFT"
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    return table
-
-
 def _paragraphs(text: str) -> list[str]:
     """Blank lines separate paragraphs; single line breaks stay inside one."""
     parts = re.split(r"\n\s*\n", plain(text).strip())
     return [p.strip() for p in parts if p.strip()]
-
-
-def _pairs(pairs: Sequence[tuple[str, str]], s: Styles, label_width: float) -> Table:
-    """Label: value lines; both plain text, escaped here."""
-    table = Table(
-        [[Paragraph(esc(label), s.label), para(value, s.body_tight)] for label, value in pairs],
-        colWidths=[label_width, TEXT_WIDTH - label_width],
-    )
-    table.hAlign = "LEFT"
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
 
 
 # --- one case -----------------------------------------------------------------------------

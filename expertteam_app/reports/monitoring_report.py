@@ -41,19 +41,18 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from expertteam_app.anonymise.suppression import SuppressedTable, suppress_counts
 from expertteam_app.domain.money import format_euros
 from expertteam_app.reports.common import (
     ACCENT,
-    HEAD_FILL,
     MUTED,
     RULE,
     TEXT_WIDTH,
     PageDecor,
     Styles,
+    banner,
     build_pdf,
     data_table,
     esc,
@@ -62,6 +61,7 @@ from expertteam_app.reports.common import (
     para,
     short_date,
     styles,
+    text_pairs,
 )
 from expertteam_app.services.monitoring_views import (
     Count,
@@ -951,50 +951,15 @@ def _cover(content: ReportContent, w: dict[str, str], s: Styles) -> list[Any]:
             esc(content.title), ParagraphStyle("cover", parent=s.title, fontSize=22, leading=27)
         ),
         Spacer(1, 6 * mm),
-        _pairs(pairs, s, 50 * mm),
+        text_pairs(pairs, s, 50 * mm, bottom_padding=3),
         Spacer(1, 10 * mm),
-        _banner(w["privacy_head"], content.privacy, s),
+        _privacy_banner(w["privacy_head"], content.privacy, s),
     ]
 
 
-def _pairs(pairs: Sequence[tuple[str, str]], s: Styles, label_width: float) -> Table:
-    table = Table(
-        [[Paragraph(esc(label), s.label), para(value, s.body_tight)] for label, value in pairs],
-        colWidths=[label_width, TEXT_WIDTH - label_width],
-    )
-    table.hAlign = "LEFT"
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
-
-
-def _banner(head: str, text: str, s: Styles) -> Table:
-    table = Table(
-        [[[Paragraph(f"<b>{esc(head)}</b>", s.body_tight), Paragraph(esc(text), s.small)]]],
-        colWidths=[TEXT_WIDTH],
-    )
-    table.hAlign = "LEFT"
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    return table
+def _privacy_banner(head: str, text: str, s: Styles) -> Table:
+    cell = [Paragraph(f"<b>{esc(head)}</b>", s.body_tight), Paragraph(esc(text), s.small)]
+    return banner(cell, right_padding=8)
 
 
 def _figures_table(figures: Sequence[KeyFigure], head: tuple[str, str], s: Styles) -> Table:
@@ -1010,7 +975,7 @@ def _summary(content: ReportContent, w: dict[str, str], s: Styles) -> list[Any]:
         Paragraph(esc(w["summary_intro"]), s.body),
         _figures_table(content.summary, (w["figure"], w["value"]), s),
         Spacer(1, 6 * mm),
-        _banner(w["privacy_head"], content.privacy, s),
+        _privacy_banner(w["privacy_head"], content.privacy, s),
     ]
 
 
