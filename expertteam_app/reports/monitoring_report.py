@@ -21,7 +21,7 @@ atomically like every other file (a failure leaves no file behind).
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -907,10 +907,22 @@ def write_monitoring_pdf(
     municipality: str = "",
 ) -> None:
     """Write the PDF report to `path` atomically: a failure leaves no file behind."""
+    _write_report(path, build_pdf_bytes, indicators, team, region, language, municipality)
+
+
+def _write_report(
+    path: Path,
+    render: Callable[[ReportContent], bytes],
+    indicators: Indicators,
+    team: str,
+    region: str,
+    language: str,
+    municipality: str,
+) -> None:
     content = report_content(
         indicators, team=team, region=region, municipality=municipality, language=language
     )
-    write_bytes_atomically(Path(path), build_pdf_bytes(content))
+    write_bytes_atomically(Path(path), render(content))
 
 
 def build_pdf_bytes(content: ReportContent) -> bytes:
@@ -1394,10 +1406,7 @@ def write_monitoring_xlsx(
     municipality: str = "",
 ) -> None:
     """Write the workbook to `path` atomically: a failure leaves no file behind."""
-    content = report_content(
-        indicators, team=team, region=region, municipality=municipality, language=language
-    )
-    write_bytes_atomically(Path(path), xlsx_report_bytes(content))
+    _write_report(path, xlsx_report_bytes, indicators, team, region, language, municipality)
 
 
 _SHEETS = {
