@@ -4,11 +4,10 @@ without a municipality filter, and the cases behind a large bar."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import func, select
 
 from benchmarks.data import MEMBER, PASSPHRASE, big_database
+from benchmarks.monitoring_periods import monitoring_periods
 from benchmarks.timing import Figure, median_ms
 from expertteam_app.domain.case import Case
 from expertteam_app.services import monitoring
@@ -23,24 +22,18 @@ def run() -> list[Figure]:
     team = team_service.unlock(path, MEMBER, PASSPHRASE)
     figures: list[Figure] = []
     try:
+        periods = monitoring_periods(team)
         with team.unit_of_work(write=False) as uow:
-            first, last = uow.session.execute(
-                select(func.min(Case.registered_on), func.max(Case.registered_on))
-            ).one()
             busiest = uow.session.scalar(
                 select(Case.residence_municipality_code)
                 .group_by(Case.residence_municipality_code)
                 .order_by(func.count().desc())
                 .limit(1)
             )
-        year = MonitoringFilter(date(last.year - 1, last.month, 1), last)
-        periods = {
-            "last 12 months": year,
-            "whole register": MonitoringFilter(first, last),
-            f"last 12 months, {busiest}": MonitoringFilter(
-                year.period_from, year.period_to, busiest
-            ),
-        }
+        year = periods["last 12 months"]
+        periods[f"last 12 months, {busiest}"] = MonitoringFilter(
+            year.period_from, year.period_to, busiest
+        )
         for name, flt in periods.items():
 
             def compute(flt: MonitoringFilter = flt) -> Indicators:

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import io
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from sqlalchemy import func, select
 
 from benchmarks.data import MEMBER, PASSPHRASE, big_database
+from benchmarks.monitoring_periods import monitoring_periods
 from benchmarks.timing import Figure, median_ms
-from expertteam_app.domain.case import Case
 from expertteam_app.reports.monitoring_report import build_pdf_bytes, report_content
 from expertteam_app.services import monitoring
 from expertteam_app.services import team as team_service
@@ -30,14 +28,7 @@ def run() -> list[Figure]:
     team = team_service.unlock(path, MEMBER, PASSPHRASE)
     figures: list[Figure] = []
     try:
-        with team.unit_of_work(write=False) as uow:
-            first, last = uow.session.execute(
-                select(func.min(Case.registered_on), func.max(Case.registered_on))
-            ).one()
-        periods = {
-            "last 12 months": MonitoringFilter(date(last.year - 1, last.month, 1), last),
-            "whole register": MonitoringFilter(first, last),
-        }
+        periods = monitoring_periods(team)
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder)
             for name, flt in periods.items():
